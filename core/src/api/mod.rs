@@ -1,0 +1,182 @@
+//! The operation table and the generic call every binding uses.
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+use serde_json::{Map, Value};
+
+use crate::models::Kind;
+use crate::validate::{FieldError, Rule, ValidationErrors, Validator};
+
+mod call;
+mod resources;
+mod table;
+
+pub use resources::*;
+pub use table::OPERATIONS;
+
+/// HTTP method of an operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// GET: parameters go in the query string.
+    Get,
+    /// POST: parameters go in the JSON body.
+    Post,
+    /// PUT: parameters go in the JSON body.
+    Put,
+    /// DELETE: parameters go in the query string.
+    Delete,
+}
+
+impl Method {
+    /// `GET`, `POST`, `PUT` or `DELETE`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+            Method::Put => "PUT",
+            Method::Delete => "DELETE",
+        }
+    }
+
+    /// Parses `GET`/`get`, ...
+    pub fn parse(s: &str) -> Option<Method> {
+        match s.to_ascii_uppercase().as_str() {
+            "GET" => Some(Method::Get),
+            "POST" => Some(Method::Post),
+            "PUT" => Some(Method::Put),
+            "DELETE" => Some(Method::Delete),
+            _ => None,
+        }
+    }
+
+    /// True when the parameters travel in the query string.
+    pub fn has_query(self) -> bool {
+        matches!(self, Method::Get | Method::Delete)
+    }
+}
+
+/// How a list operation pages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pagination {
+    /// Not a list.
+    None,
+    /// `page` + `per_page`.
+    Page,
+    /// `limit` + `starting_after` (an object id).
+    Cursor,
+}
+
+impl Pagination {
+    /// `none`, `page` or `cursor`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Pagination::None => "none",
+            Pagination::Page => "page",
+            Pagination::Cursor => "cursor",
+        }
+    }
+}
+
+/// What an operation returns.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Returns {
+    /// One object of this kind.
+    Object(Kind),
+    /// A list envelope `{object: "list", url, has_more, data: [...]}` of this kind.
+    List(Kind),
+}
+
+/// One row of the operation table.
+#[derive(Clone, Copy)]
+pub struct Operation {
+    /// Dotted name, e.g. `orders.pay` or `sub_apps.channels.create`.
+    pub name: &'static str,
+    /// HTTP method.
+    pub method: Method,
+    /// Path template with parameters in braces, e.g. `/v1/orders/{order_id}/pay`.
+    pub path: &'static str,
+    /// The path parameters, in template order.
+    pub path_params: &'static [&'static str],
+    /// Pagination style of a list.
+    pub pagination: Pagination,
+    /// The validator of the parameters.
+    pub validator: Validator,
+    /// The object returned.
+    pub returns: Returns,
+    /// Parameters filled in when absent (e.g. `status: canceled` for `orders.cancel`).
+    pub defaults: &'static [(&'static str, &'static str)],
+}
+
+impl std::fmt::Debug for Operation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Operation")
+            .field("name", &self.name)
+            .field("method", &self.method)
+            .field("path", &self.path)
+            .field("pagination", &self.pagination)
+            .field("returns", &self.returns)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Operation {
+    /// The resource part of the name (`orders.refunds` for `orders.refunds.create`).
+    pub fn resource(&self) -> &'static str {
+        self.name.rsplit_once('.').map(|(r, _)| r).unwrap_or(self.name)
+    }
+
+    /// The action part of the name (`create` for `orders.refunds.create`).
+    pub fn action(&self) -> &'static str {
+        self.name.rsplit_once('.').map(|(_, a)| a).unwrap_or(self.name)
+    }
+
+    /// Takes the path parameters out of `params` and renders the path, each
+    /// value percent-encoded as one segment.
+    pub fn render_path(&self, params: &mut Map<String, Value>) -> Result<String, ValidationErrors> {
+        let mut out = String::with_capacity(self.path.len() + 32);
+        let mut errors = Vec::new();
+        let mut rest = self.path;
+        while let Some(start) = rest.find('{') {
+            out.push_str(&rest[..start]);
+            let end = start + rest[start..].find('}').expect("path template braces are balanced");
+            let name = &rest[start + 1..end];
+            match params.remove(name) {
+                Some(Value::String(s)) if !s.is_empty() => crate::query::encode_segment(&s, &mut out),
+                Some(Value::Number(n)) => out.push_str(&n.to_string()),
+                other => {
+                    let (rule, message) = match other {
+                        Some(Value::String(_)) => (Rule::MinLength, format!("{name}: must not be empty")),
+                        None | Some(Value::Null) => (Rule::Required, format!("{name}: is required")),
+                        Some(_) => (Rule::Type, format!("{name}: must be a string")),
+                    };
+                    errors.push(FieldError {
+                        field: name.to_string(),
+                        rule,
+                        message,
+                    });
+                }
+            }
+            rest = &rest[end + 1..];
+        }
+        out.push_str(rest);
+        if errors.is_empty() {
+            Ok(out)
+        } else {
+            Err(ValidationErrors::new(errors))
+        }
+    }
+}
+
+static BY_NAME: Lazy<HashMap<&'static str, &'static Operation>> =
+    Lazy::new(|| OPERATIONS.iter().map(|op| (op.name, op)).collect());
+
+/// Every operation of the API, in document order.
+pub fn operations() -> &'static [Operation] {
+    OPERATIONS
+}
+
+/// Looks an operation up by its dotted name.
+pub fn find_operation(name: &str) -> Option<&'static Operation> {
+    BY_NAME.get(name).copied()
+}

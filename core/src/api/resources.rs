@@ -1,0 +1,1 @@
+//! Typed methods over the operation table: `client.orders().create(&params)`.

@@ -1,0 +1,44 @@
+//! # pingxx
+//!
+//! A Rust core for the Ping++ payment API (api.pingxx.com): request signing,
+//! client-side validation, webhook verification and a synchronous HTTP client.
+//! The C ABI, the Python and the Node packages are thin layers over this crate.
+//!
+//! ```no_run
+//! let client = pingxx::Client::builder()
+//!     .api_key("sk_test_...")
+//!     .app_id("app_...")
+//!     .build()?;
+//! let order = client.call("orders.retrieve", serde_json::json!({"order_id": "2011611170000002011"}))?;
+//! # Ok::<(), pingxx::Error>(())
+//! ```
+#![deny(missing_docs)]
+
+pub mod api;
+mod client;
+pub mod config;
+mod crypto;
+pub mod error;
+mod keys;
+pub mod models;
+pub mod query;
+pub mod signing;
+mod transport;
+mod util;
+pub mod validate;
+pub mod webhook;
+
+pub use api::{find_operation, operations, Method, Operation, Pagination, Returns};
+pub use client::Client;
+pub use config::{ClientBuilder, ClientConfig};
+pub use crypto::backend_name;
+pub use error::{ApiError, Error, Result};
+pub use keys::MIN_RSA_BITS;
+pub use models::Event;
+pub use signing::RequestSigner;
+pub use transport::USER_AGENT;
+pub use validate::{validate, validate_at, FieldError, Rule, ValidationErrors};
+pub use webhook::{signature_from_headers, WebhookSigner, WebhookVerifier, SIGNATURE_HEADER};
+
+/// The crate version.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,1 @@
+//! Local Ping++ API emulator.
