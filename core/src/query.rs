@@ -80,3 +80,171 @@ pub fn encode_segment(s: &str, out: &mut String) {
         encode_component(s, out);
     }
 }
+
+/// Decodes `%XX` escapes (and `+` as a space when `plus_is_space`); `None` when an
+/// escape is malformed or the bytes are not UTF-8.
+pub fn percent_decode(s: &str, plus_is_space: bool) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                let hex = std::str::from_utf8(hex).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' if plus_is_space => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Decodes a query string (without the leading `?`) the way the official SDKs
+/// write them, into a JSON object whose leaves are strings.
+///
+/// Brackets may be raw or percent-encoded: `app[id]=x` and `app%5Bid%5D=x` both
+/// give `{"app": {"id": "x"}}`; `created[gt]=1` nests the same way. `+` and
+/// `%20` are spaces. `a[]=1&a[]=2` and a repeated plain key `a=1&a=2` both give a
+/// list. A pair whose escapes are malformed is an error naming the pair.
+pub fn decode(query: &str) -> Result<Value, String> {
+    let mut root = serde_json::Map::new();
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = percent_decode(raw_key, true).ok_or_else(|| format!("query key `{raw_key}` is not well encoded"))?;
+        let value =
+            percent_decode(raw_value, true).ok_or_else(|| format!("query value of `{key}` is not well encoded"))?;
+        let (head, path) = split_key(&key);
+        if head.is_empty() {
+            return Err(format!("query key `{key}` has no name"));
+        }
+        insert(&mut root, head, &path, value);
+    }
+    Ok(Value::Object(root))
+}
+
+/// `a[b][]` → (`a`, [`b`, ``]). A key with unbalanced brackets is taken whole.
+fn split_key(key: &str) -> (String, Vec<String>) {
+    let Some(open) = key.find('[') else {
+        return (key.to_string(), Vec::new());
+    };
+    let mut rest = &key[open..];
+    let mut path = Vec::new();
+    while let Some(r) = rest.strip_prefix('[') {
+        match r.find(']') {
+            Some(close) => {
+                path.push(r[..close].to_string());
+                rest = &r[close + 1..];
+            }
+            None => return (key.to_string(), Vec::new()),
+        }
+    }
+    if !rest.is_empty() {
+        return (key.to_string(), Vec::new());
+    }
+    (key[..open].to_string(), path)
+}
+
+fn insert(map: &mut serde_json::Map<String, Value>, head: String, path: &[String], value: String) {
+    match path.split_first() {
+        None => match map.get_mut(&head) {
+            Some(Value::Array(items)) => items.push(Value::String(value)),
+            Some(existing) => {
+                let first = existing.take();
+                *existing = Value::Array(vec![first, Value::String(value)]);
+            }
+            None => {
+                map.insert(head, Value::String(value));
+            }
+        },
+        Some((next, rest)) if next.is_empty() => {
+            let slot = map.entry(head).or_insert_with(|| Value::Array(Vec::new()));
+            if !slot.is_array() {
+                let first = slot.take();
+                *slot = Value::Array(vec![first]);
+            }
+            let items = slot.as_array_mut().expect("made an array above");
+            if rest.is_empty() {
+                items.push(Value::String(value));
+            } else {
+                let mut obj = serde_json::Map::new();
+                insert(&mut obj, rest[0].clone(), &rest[1..], value);
+                items.push(Value::Object(obj));
+            }
+        }
+        Some((next, rest)) => {
+            let slot = map.entry(head).or_insert_with(|| Value::Object(serde_json::Map::new()));
+            if !slot.is_object() {
+                *slot = Value::Object(serde_json::Map::new());
+            }
+            let obj = slot.as_object_mut().expect("made an object above");
+            insert(obj, next.clone(), rest, value);
+        }
+    }
+}
+
+#[cfg(test)]
+mod decode_tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn raw_and_encoded_brackets_nest() {
+        assert_eq!(
+            decode("app[id]=app_1&limit=3").unwrap(),
+            json!({"app": {"id": "app_1"}, "limit": "3"})
+        );
+        assert_eq!(
+            decode("app%5Bid%5D=app_1&created%5Bgt%5D=10&created[lte]=20").unwrap(),
+            json!({"app": {"id": "app_1"}, "created": {"gt": "10", "lte": "20"}})
+        );
+    }
+
+    #[test]
+    fn spaces_and_utf8() {
+        assert_eq!(
+            decode("q=a+b%20c&n=%E4%B8%AD").unwrap(),
+            json!({"q": "a b c", "n": "中"})
+        );
+        assert_eq!(decode("plus=%2B").unwrap(), json!({"plus": "+"}));
+    }
+
+    #[test]
+    fn lists_from_brackets_or_repeats() {
+        assert_eq!(decode("a[]=1&a[]=2").unwrap(), json!({"a": ["1", "2"]}));
+        assert_eq!(decode("a%5B%5D=1").unwrap(), json!({"a": ["1"]}));
+        assert_eq!(decode("a=1&a=2&a=3").unwrap(), json!({"a": ["1", "2", "3"]}));
+    }
+
+    #[test]
+    fn empty_and_valueless_pairs() {
+        assert_eq!(decode("").unwrap(), json!({}));
+        assert_eq!(decode("a&&b=").unwrap(), json!({"a": "", "b": ""}));
+    }
+
+    #[test]
+    fn malformed_escapes_are_errors_naming_the_pair() {
+        let e = decode("x=%G1").unwrap_err();
+        assert!(e.contains("`x`"), "{e}");
+        assert!(decode("%FF=1").is_err());
+        assert!(decode("[a]=1").is_err());
+    }
+
+    #[test]
+    fn round_trips_encode() {
+        let v = json!({"app": {"id": "app 1"}, "created": {"gt": 5}, "tags": ["a", "b"], "paid": true});
+        let back = decode(&encode(&v)).unwrap();
+        assert_eq!(
+            back,
+            json!({"app": {"id": "app 1"}, "created": {"gt": "5"}, "tags": ["a", "b"], "paid": "true"})
+        );
+    }
+}

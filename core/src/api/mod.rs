@@ -10,6 +10,7 @@ use crate::validate::{FieldError, Rule, ValidationErrors, Validator};
 
 mod call;
 mod resources;
+pub mod routing;
 mod table;
 
 pub use resources::*;
