@@ -1,8 +1,139 @@
 //! The rule vocabulary: a `Checker` collects every violation of one request.
+//!
+//! Validators walk the parameters with field paths built on the stack
+//! ([`Path`]); a path is only rendered to a string when a violation is
+//! recorded, so a valid request costs no allocation for its paths.
+//!
+//! Messages never repeat the offending string value (a channel `key` or a
+//! token could be a secret): they name the field, the limit and, for lengths
+//! and numbers, what was received.
 
-use serde_json::Value;
+use std::fmt;
+
+use serde_json::{Map, Value};
 
 use super::{FieldError, Rule, ValidationErrors};
+
+/// A field path: `extra.terminal_id`, `recipients[0].amount`.
+///
+/// Paths are linked lists on the stack; [`fmt::Display`] renders them.
+#[derive(Clone, Copy, Debug)]
+pub enum Path<'a> {
+    /// The parameters themselves.
+    Root,
+    /// A key of an object.
+    Key(&'a Path<'a>, &'a str),
+    /// An item of a list.
+    Index(&'a Path<'a>, usize),
+}
+
+impl<'a> Path<'a> {
+    /// The path of `key` inside this one.
+    pub fn key(&'a self, key: &'a str) -> Path<'a> {
+        Path::Key(self, key)
+    }
+
+    /// The path of item `i` inside this one.
+    pub fn index(&'a self, i: usize) -> Path<'a> {
+        Path::Index(self, i)
+    }
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Path::Root => Ok(()),
+            Path::Key(Path::Root, k) => f.write_str(k),
+            Path::Key(p, k) => write!(f, "{p}.{k}"),
+            Path::Index(p, i) => write!(f, "{p}[{i}]"),
+        }
+    }
+}
+
+/// Whether a field must be present.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Need {
+    /// Absent or null is a `required` violation.
+    Required,
+    /// Absent or null is fine; a present value is checked.
+    Optional,
+}
+
+pub use Need::{Optional as OPT, Required as REQ};
+
+/// The value of `key` in `obj`, with null read as absent. `obj` may be any value:
+/// a non-object has no keys.
+pub fn get<'v>(obj: &'v Value, key: &str) -> Option<&'v Value> {
+    match obj {
+        Value::Object(map) => map.get(key).filter(|v| !v.is_null()),
+        _ => None,
+    }
+}
+
+/// A JSON integer as `i128` (covers every `i64` and `u64`); `None` for floats and non-numbers.
+pub fn as_integer(v: &Value) -> Option<i128> {
+    match v {
+        Value::Number(n) => n.as_i64().map(i128::from).or_else(|| n.as_u64().map(i128::from)),
+        _ => None,
+    }
+}
+
+/// Length in Unicode scalar values.
+pub fn char_len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+/// True for an IPv4 or IPv6 address in text form.
+pub fn is_ip(s: &str) -> bool {
+    s.parse::<std::net::IpAddr>().is_ok()
+}
+
+/// True for an absolute `http://` or `https://` URL with a non-empty host and
+/// no whitespace or control characters.
+pub fn is_url(s: &str) -> bool {
+    let lower_prefix = |p: &str| s.len() >= p.len() && s.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    let rest = if lower_prefix("https://") {
+        &s[8..]
+    } else if lower_prefix("http://") {
+        &s[7..]
+    } else {
+        return false;
+    };
+    if s.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return false;
+    }
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit_once('@').map(|(_, h)| h).unwrap_or(authority);
+    let host = if host.starts_with('[') {
+        host
+    } else {
+        host.rsplit_once(':').map(|(h, _)| h).unwrap_or(host)
+    };
+    !host.is_empty()
+}
+
+/// True for non-empty standard base64 (`A-Z a-z 0-9 + /`, `=` padding, length a multiple of 4).
+pub fn is_base64(s: &str) -> bool {
+    use base64::Engine;
+    !s.is_empty() && s.len() % 4 == 0 && base64::engine::general_purpose::STANDARD.decode(s).is_ok()
+}
+
+/// True when `s` is non-empty and every character is an ASCII digit.
+pub fn is_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
 
 /// Collects field errors while a validator walks the parameters.
 #[derive(Debug)]
@@ -25,6 +156,11 @@ impl Checker {
         self.now
     }
 
+    /// The violations recorded so far.
+    pub fn errors(&self) -> &[FieldError] {
+        &self.errors
+    }
+
     /// Records a violation.
     pub fn push(&mut self, field: &str, rule: Rule, message: String) {
         self.errors.push(FieldError {
@@ -32,6 +168,14 @@ impl Checker {
             rule,
             message,
         });
+    }
+
+    /// Records a violation at `at`; `what` is the message after `field: `.
+    pub fn fail(&mut self, at: &Path, rule: Rule, what: impl fmt::Display) {
+        let field = at.to_string();
+        let name = if field.is_empty() { "params" } else { field.as_str() };
+        let message = format!("{name}: {what}");
+        self.errors.push(FieldError { field, rule, message });
     }
 
     /// Records a type violation: `field: must be EXPECTED`.
@@ -52,12 +196,598 @@ impl Checker {
         }
     }
 
+    /// Rule `required`: records a violation when `value` is absent; returns the value.
+    pub fn required<'v>(&mut self, value: Option<&'v Value>, at: &Path, need: Need) -> Option<&'v Value> {
+        if value.is_none() && need == REQ {
+            self.fail(at, Rule::Required, "is required");
+        }
+        value
+    }
+
+    /// Rule `conditional`: a field required or forbidden because of another one.
+    pub fn conditional(&mut self, at: &Path, what: impl fmt::Display) {
+        self.fail(at, Rule::Conditional, what);
+    }
+
+    /// Rule `min_length`/`max_length` in characters: `min ..= max`.
+    pub fn length(&mut self, s: &str, at: &Path, min: usize, max: usize) {
+        if min == 0 && s.len() <= max {
+            return;
+        }
+        let n = char_len(s);
+        if min == max && n != min {
+            let rule = if n < min { Rule::MinLength } else { Rule::MaxLength };
+            self.fail(
+                at,
+                rule,
+                format_args!("exactly {}, got {n}", plural(min, "character", "characters")),
+            );
+        } else if n < min {
+            if n == 0 {
+                self.fail(at, Rule::MinLength, "must not be empty");
+            } else {
+                self.fail(
+                    at,
+                    Rule::MinLength,
+                    format_args!("at least {}, got {n}", plural(min, "character", "characters")),
+                );
+            }
+        } else if n > max {
+            self.fail(
+                at,
+                Rule::MaxLength,
+                format_args!("at most {}, got {n}", plural(max, "character", "characters")),
+            );
+        }
+    }
+
+    /// Rule `max_bytes`: at most `max` bytes of UTF-8.
+    pub fn max_bytes(&mut self, s: &str, at: &Path, max: usize) {
+        if s.len() > max {
+            self.fail(
+                at,
+                Rule::MaxBytes,
+                format_args!("at most {max} bytes in UTF-8, got {}", s.len()),
+            );
+        }
+    }
+
+    /// Rule `range`: `min ..= max` (either bound may be open).
+    pub fn range(&mut self, n: i128, at: &Path, min: Option<i128>, max: Option<i128>) {
+        let below = min.is_some_and(|m| n < m);
+        let above = max.is_some_and(|m| n > m);
+        if !(below || above) {
+            return;
+        }
+        match (min, max) {
+            (Some(lo), Some(hi)) => self.fail(at, Rule::Range, format_args!("must be between {lo} and {hi}, got {n}")),
+            (Some(lo), None) => self.fail(at, Rule::Range, format_args!("must be at least {lo}, got {n}")),
+            (None, Some(hi)) => self.fail(at, Rule::Range, format_args!("must be at most {hi}, got {n}")),
+            (None, None) => {}
+        }
+    }
+
+    /// Rule `one_of` for strings.
+    pub fn one_of(&mut self, s: &str, at: &Path, allowed: &[&str]) -> bool {
+        if allowed.contains(&s) {
+            return true;
+        }
+        self.fail(at, Rule::OneOf, format_args!("must be one of {}", allowed.join(", ")));
+        false
+    }
+
+    /// Rule `pattern`: every character satisfies `ok`; `shape` describes it
+    /// (`letters and digits`).
+    pub fn pattern(&mut self, s: &str, at: &Path, ok: fn(char) -> bool, shape: &str) -> bool {
+        if s.chars().all(ok) {
+            return true;
+        }
+        self.fail(at, Rule::Pattern, format_args!("must contain only {shape}"));
+        false
+    }
+
+    /// Rule `ip`: an IPv4 or IPv6 address.
+    pub fn ip(&mut self, s: &str, at: &Path) {
+        if !is_ip(s) {
+            self.fail(at, Rule::Ip, "must be an IPv4 or IPv6 address");
+        }
+    }
+
+    /// Rule `url`: an absolute http(s) URL.
+    pub fn url(&mut self, s: &str, at: &Path) {
+        if !is_url(s) {
+            self.fail(at, Rule::Url, "must be an absolute http(s) URL");
+        }
+    }
+
+    /// Rule `time_window`: `t` within `now + min ..= now + max`, widened by
+    /// `tolerance` seconds on each side.
+    pub fn time_window(&mut self, t: i128, at: &Path, min: i64, max: i64, tolerance: i64) {
+        let now = i128::from(self.now);
+        let lo = now + i128::from(min) - i128::from(tolerance);
+        let hi = now + i128::from(max) + i128::from(tolerance);
+        if t < lo || t > hi {
+            self.fail(
+                at,
+                Rule::TimeWindow,
+                format_args!(
+                    "must be between now+{} and now+{} (unix seconds, {tolerance} s tolerance), got now{:+} s",
+                    human_secs(min),
+                    human_secs(max),
+                    t - now
+                ),
+            );
+        }
+    }
+
+    // Typed accessors: each looks `key` up in `obj`, records `required` and
+    // `type` violations, and returns the value when it has the right type.
+
+    /// A string field; an empty required string is a `min_length` violation.
+    pub fn string<'v>(&mut self, obj: &'v Value, at: &Path, key: &str, need: Need) -> Option<&'v str> {
+        let here = at.key(key);
+        match self.required(get(obj, key), &here, need)? {
+            Value::String(s) => {
+                if need == REQ && s.is_empty() {
+                    self.fail(&here, Rule::MinLength, "must not be empty");
+                }
+                Some(s)
+            }
+            _ => {
+                self.fail(&here, Rule::Type, "must be a string");
+                None
+            }
+        }
+    }
+
+    /// A string field of `min ..= max` characters.
+    pub fn text<'v>(
+        &mut self,
+        obj: &'v Value,
+        at: &Path,
+        key: &str,
+        need: Need,
+        min: usize,
+        max: usize,
+    ) -> Option<&'v str> {
+        let here = at.key(key);
+        let s = match self.required(get(obj, key), &here, need)? {
+            Value::String(s) => s.as_str(),
+            _ => {
+                self.fail(&here, Rule::Type, "must be a string");
+                return None;
+            }
+        };
+        self.length(s, &here, min, max);
+        Some(s)
+    }
+
+    /// A string field that must be one of `allowed`.
+    pub fn choice<'v>(
+        &mut self,
+        obj: &'v Value,
+        at: &Path,
+        key: &str,
+        need: Need,
+        allowed: &[&str],
+    ) -> Option<&'v str> {
+        let here = at.key(key);
+        match self.required(get(obj, key), &here, need)? {
+            Value::String(s) => self.one_of(s, &here, allowed).then_some(s.as_str()),
+            _ => {
+                self.fail(&here, Rule::Type, "must be a string");
+                None
+            }
+        }
+    }
+
+    /// A string of ASCII digits, `min ..= max` characters.
+    pub fn digits(&mut self, obj: &Value, at: &Path, key: &str, need: Need, min: usize, max: usize) {
+        if let Some(s) = self.text(obj, at, key, need, min, max) {
+            if !s.is_empty() && !s.bytes().all(|b| b.is_ascii_digit()) {
+                self.fail(&at.key(key), Rule::Pattern, "must contain only digits");
+            }
+        }
+    }
+
+    /// A URL field of at most `max` characters.
+    pub fn url_field(&mut self, obj: &Value, at: &Path, key: &str, need: Need, max: usize) {
+        if let Some(s) = self.text(obj, at, key, need, 0, max) {
+            self.url(s, &at.key(key));
+        }
+    }
+
+    /// An IP address field.
+    pub fn ip_field(&mut self, obj: &Value, at: &Path, key: &str, need: Need) {
+        let here = at.key(key);
+        match self.required(get(obj, key), &here, need) {
+            Some(Value::String(s)) => self.ip(s, &here),
+            Some(_) => self.fail(&here, Rule::Type, "must be a string"),
+            None => {}
+        }
+    }
+
+    /// A JSON integer field (a float or a digit string is a `type` violation)
+    /// within `min ..= max`.
+    pub fn integer(
+        &mut self,
+        obj: &Value,
+        at: &Path,
+        key: &str,
+        need: Need,
+        min: Option<i128>,
+        max: Option<i128>,
+    ) -> Option<i128> {
+        let here = at.key(key);
+        let v = self.required(get(obj, key), &here, need)?;
+        self.integer_value(v, &here, min, max)
+    }
+
+    /// An integer value (already looked up) within `min ..= max`.
+    pub fn integer_value(&mut self, v: &Value, at: &Path, min: Option<i128>, max: Option<i128>) -> Option<i128> {
+        match as_integer(v) {
+            Some(n) => {
+                self.range(n, at, min, max);
+                Some(n)
+            }
+            None => {
+                self.fail(at, Rule::Type, "must be an integer");
+                None
+            }
+        }
+    }
+
+    /// An integer that may also be sent as a string of digits (goods_list
+    /// price and goods_num), at least `min`.
+    pub fn integer_or_digits(&mut self, obj: &Value, at: &Path, key: &str, need: Need, min: i128) {
+        let here = at.key(key);
+        match self.required(get(obj, key), &here, need) {
+            Some(Value::String(s)) => {
+                if !is_digits(s) {
+                    self.fail(&here, Rule::Pattern, "must be an integer or a string of digits");
+                }
+            }
+            Some(v) => {
+                self.integer_value(v, &here, Some(min), None);
+            }
+            None => {}
+        }
+    }
+
+    /// An amount in fen: a JSON integer of at least `min` (1 for `> 0`).
+    pub fn amount(&mut self, obj: &Value, at: &Path, key: &str, need: Need, min: i128) {
+        self.integer(obj, at, key, need, Some(min), None);
+    }
+
+    /// A boolean field.
+    pub fn boolean(&mut self, obj: &Value, at: &Path, key: &str, need: Need) -> Option<bool> {
+        let here = at.key(key);
+        match self.required(get(obj, key), &here, need)? {
+            Value::Bool(b) => Some(*b),
+            _ => {
+                self.fail(&here, Rule::Type, "must be a boolean");
+                None
+            }
+        }
+    }
+
+    /// An object field; returns it when present and an object.
+    pub fn object<'v>(&mut self, obj: &'v Value, at: &Path, key: &str, need: Need) -> Option<&'v Value> {
+        let here = at.key(key);
+        match self.required(get(obj, key), &here, need)? {
+            v @ Value::Object(_) => Some(v),
+            _ => {
+                self.fail(&here, Rule::Type, "must be an object");
+                None
+            }
+        }
+    }
+
+    /// A nested group whose parent is not itself documented as required
+    /// (`extra`, `business_license`, `recipient`): the object when present,
+    /// an empty object when absent (so its required leaves are reported
+    /// one by one), `None` after a `type` violation.
+    pub fn group<'v>(&mut self, obj: &'v Value, at: &Path, key: &str) -> Option<&'v Value> {
+        static EMPTY: Value = Value::Null;
+        match get(obj, key) {
+            None => Some(&EMPTY),
+            Some(v @ Value::Object(_)) => Some(v),
+            Some(_) => {
+                self.fail(&at.key(key), Rule::Type, "must be an object");
+                None
+            }
+        }
+    }
+
+    /// A list field of at least `min_items` items; returns the items.
+    pub fn list<'v>(
+        &mut self,
+        obj: &'v Value,
+        at: &Path,
+        key: &str,
+        need: Need,
+        min_items: usize,
+    ) -> Option<&'v [Value]> {
+        let here = at.key(key);
+        match self.required(get(obj, key), &here, need)? {
+            Value::Array(items) => {
+                if items.len() < min_items {
+                    self.fail(
+                        &here,
+                        Rule::MinLength,
+                        format_args!("at least {}, got {}", plural(min_items, "item", "items"), items.len()),
+                    );
+                }
+                Some(items)
+            }
+            _ => {
+                self.fail(&here, Rule::Type, "must be a list");
+                None
+            }
+        }
+    }
+
+    /// `metadata`: an object of at most 10 keys whose keys and string values
+    /// add up to at most 1000 characters.
+    pub fn metadata(&mut self, obj: &Value, at: &Path) {
+        const MAX_KEYS: usize = 10;
+        const MAX_CHARS: usize = 1000;
+        let Some(Value::Object(map)) = self.object(obj, at, "metadata", OPT) else {
+            return;
+        };
+        let here = at.key("metadata");
+        if map.len() > MAX_KEYS {
+            self.fail(
+                &here,
+                Rule::MaxKeys,
+                format_args!("at most {MAX_KEYS} keys, got {}", map.len()),
+            );
+        }
+        let total = metadata_chars(map);
+        if total > MAX_CHARS {
+            self.fail(
+                &here,
+                Rule::MaxKeys,
+                format_args!("keys and string values at most {MAX_CHARS} characters in total, got {total}"),
+            );
+        }
+    }
+
+    /// A `time_expire`-like field: an integer of unix seconds within
+    /// `now + min ..= now + max`, with `tolerance` seconds on each side.
+    pub fn timestamp(&mut self, obj: &Value, at: &Path, key: &str, min: i64, max: i64, tolerance: i64) {
+        if let Some(t) = self.integer(obj, at, key, OPT, None, None) {
+            self.time_window(t, &at.key(key), min, max, tolerance);
+        }
+    }
+
     /// Ends the walk: `Ok` when nothing was recorded.
     pub fn finish(self) -> Result<(), ValidationErrors> {
         if self.errors.is_empty() {
             Ok(())
         } else {
             Err(ValidationErrors::new(self.errors))
+        }
+    }
+}
+
+fn metadata_chars(map: &Map<String, Value>) -> usize {
+    map.iter()
+        .map(|(k, v)| char_len(k) + if let Value::String(s) = v { char_len(s) } else { 0 })
+        .sum()
+}
+
+fn human_secs(s: i64) -> String {
+    match s {
+        s if s % 86_400 == 0 && s >= 86_400 => format!("{} days", s / 86_400),
+        s if s % 3_600 == 0 && s >= 3_600 => format!("{} h", s / 3_600),
+        s => format!("{s} s"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn run(f: impl FnOnce(&mut Checker)) -> Vec<(String, &'static str, String)> {
+        let mut c = Checker::new(1_000_000);
+        f(&mut c);
+        c.errors
+            .into_iter()
+            .map(|e| (e.field, e.rule.as_str(), e.message))
+            .collect()
+    }
+
+    #[test]
+    fn paths_render_with_dots_and_indexes() {
+        let root = Path::Root;
+        let a = root.key("recipients");
+        let b = a.index(3);
+        let c = b.key("amount");
+        assert_eq!(c.to_string(), "recipients[3].amount");
+        let extra = root.key("extra");
+        assert_eq!(extra.key("terminal_id").to_string(), "extra.terminal_id");
+        assert_eq!(root.to_string(), "");
+    }
+
+    #[test]
+    fn length_counts_unicode_scalars_and_names_the_limit() {
+        let p = json!({"subject": "a".repeat(40), "cjk": "支".repeat(32), "empty": ""});
+        let errs = run(|c| {
+            c.text(&p, &Path::Root, "subject", REQ, 1, 32);
+            c.text(&p, &Path::Root, "cjk", REQ, 1, 32);
+            c.text(&p, &Path::Root, "empty", OPT, 1, 32);
+        });
+        assert_eq!(
+            errs,
+            vec![
+                (
+                    "subject".into(),
+                    "max_length",
+                    "subject: at most 32 characters, got 40".into()
+                ),
+                ("empty".into(), "min_length", "empty: must not be empty".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn exact_lengths_report_the_side() {
+        let p = json!({"a": "1234567", "b": "123456789", "c": "12345678"});
+        let errs = run(|c| {
+            for k in ["a", "b", "c"] {
+                c.text(&p, &Path::Root, k, REQ, 8, 8);
+            }
+        });
+        assert_eq!(errs.len(), 2);
+        assert_eq!(errs[0].1, "min_length");
+        assert_eq!(errs[0].2, "a: exactly 8 characters, got 7");
+        assert_eq!(errs[1].1, "max_length");
+    }
+
+    #[test]
+    fn max_bytes_counts_utf8() {
+        let errs = run(|c| c.max_bytes(&"支".repeat(11), &Path::Root.key("subject"), 32));
+        assert_eq!(errs[0].2, "subject: at most 32 bytes in UTF-8, got 33");
+    }
+
+    #[test]
+    fn integers_reject_strings_and_floats() {
+        let p = json!({"a": "100", "b": 1.5, "c": 0, "d": 1, "e": u64::MAX, "f": 100.0});
+        let errs = run(|c| {
+            for k in ["a", "b", "c", "d", "e", "f"] {
+                c.amount(&p, &Path::Root, k, REQ, 1);
+            }
+        });
+        let got: Vec<_> = errs.iter().map(|e| (e.0.as_str(), e.1)).collect();
+        assert_eq!(got, vec![("a", "type"), ("b", "type"), ("c", "range"), ("f", "type")]);
+        assert_eq!(errs[2].2, "c: must be at least 1, got 0");
+    }
+
+    #[test]
+    fn required_treats_null_as_absent() {
+        let p = json!({"a": null});
+        let errs = run(|c| {
+            c.string(&p, &Path::Root, "a", REQ);
+            c.string(&p, &Path::Root, "b", OPT);
+        });
+        assert_eq!(errs, vec![("a".into(), "required", "a: is required".into())]);
+    }
+
+    #[test]
+    fn urls() {
+        for ok in [
+            "http://a.b",
+            "https://example.com/x?y=1#z",
+            "HTTPS://EXAMPLE.COM",
+            "http://127.0.0.1:8080/p",
+            "http://[::1]:80/",
+            "https://user@host/",
+        ] {
+            assert!(is_url(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "example.com",
+            "ftp://example.com",
+            "http://",
+            "https:///path",
+            "http://exa mple.com",
+            "javascript:alert(1)",
+            "http://:80/",
+        ] {
+            assert!(!is_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn ips() {
+        assert!(is_ip("127.0.0.1"));
+        assert!(is_ip("::1"));
+        assert!(is_ip("2001:db8::8a2e:370:7334"));
+        assert!(!is_ip("256.0.0.1"));
+        assert!(!is_ip("localhost"));
+        assert!(!is_ip("1.2.3"));
+        assert!(!is_ip(" 1.2.3.4"));
+    }
+
+    #[test]
+    fn base64_is_standard_and_padded() {
+        assert!(is_base64("aGVsbG8="));
+        assert!(is_base64("aGVsbG8h"));
+        assert!(!is_base64(""));
+        assert!(!is_base64("aGVsbG8"));
+        assert!(!is_base64("aGVs bG8="));
+        assert!(!is_base64("aGVsbG8_"));
+    }
+
+    #[test]
+    fn metadata_limits_keys_and_text() {
+        let eleven: serde_json::Map<String, Value> = (0..11).map(|i| (format!("k{i}"), json!(i))).collect();
+        let p = json!({"metadata": eleven});
+        let errs = run(|c| c.metadata(&p, &Path::Root));
+        assert_eq!(
+            errs,
+            vec![(
+                "metadata".into(),
+                "max_keys",
+                "metadata: at most 10 keys, got 11".into()
+            )]
+        );
+
+        let p = json!({"metadata": {"k": "v".repeat(998), "n": 123_456_789}});
+        assert!(
+            run(|c| c.metadata(&p, &Path::Root)).is_empty(),
+            "1000 characters, numbers not counted"
+        );
+        let p = json!({"metadata": {"kk": "支".repeat(999)}});
+        let errs = run(|c| c.metadata(&p, &Path::Root));
+        assert_eq!(
+            errs,
+            vec![(
+                "metadata".into(),
+                "max_keys",
+                "metadata: keys and string values at most 1000 characters in total, got 1001".into()
+            )]
+        );
+        let p = json!({"metadata": ["a"]});
+        assert_eq!(run(|c| c.metadata(&p, &Path::Root))[0].1, "type");
+    }
+
+    #[test]
+    fn time_window_applies_tolerance_on_both_sides() {
+        let now = 1_000_000i128;
+        let at = Path::Root.key("time_expire");
+        let errs = run(|c| {
+            c.time_window(now + 60 - 300, &at, 60, 3600, 300);
+            c.time_window(now + 3600 + 300, &at, 60, 3600, 300);
+            c.time_window(now + 60 - 301, &at, 60, 3600, 300);
+            c.time_window(now + 3600 + 301, &at, 60, 3600, 300);
+        });
+        assert_eq!(errs.len(), 2);
+        assert_eq!(
+            errs[1].2,
+            "time_expire: must be between now+60 s and now+1 h (unix seconds, 300 s tolerance), got now+3901 s"
+        );
+    }
+
+    #[test]
+    fn messages_do_not_echo_string_values() {
+        let p = json!({"key": "SECRETSECRETSECRETSECRETSECRET!", "mode": "SECRETMODE"});
+        let errs = run(|c| {
+            c.text(&p, &Path::Root, "key", REQ, 32, 32);
+            c.choice(&p, &Path::Root, "mode", REQ, &["a", "b"]);
+            c.pattern(
+                "SECRET!",
+                &Path::Root.key("key"),
+                |ch| ch.is_ascii_alphanumeric(),
+                "letters and digits",
+            );
+        });
+        assert_eq!(errs.len(), 3);
+        for e in errs {
+            assert!(!e.2.contains("SECRET"), "{}", e.2);
         }
     }
 }
