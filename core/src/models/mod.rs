@@ -1,10 +1,196 @@
-//! Typed objects of the API. Unknown fields are kept in `extra`, never dropped.
+//! Typed objects of the API and the typed parameters of its create, update and
+//! pay operations.
+//!
+//! # Lossless round-trips
+//!
+//! Every model keeps what it does not name in `other` (a flattened map; the
+//! name `extra` belongs to the API's own `extra` fields), so an unknown field is
+//! never dropped. The params structs have the same `other` map for parameters
+//! not modelled. Fields are `Option` unless the object cannot
+//! exist without them (`id`): a field absent from the JSON stays absent when
+//! serialised again (`skip_serializing_if`).
+//!
+//! A field that is present with an explicit `null` (`"time_paid": null`) would
+//! otherwise come back absent. The representation chosen: the typed field reads
+//! `None`, and the `null` is remembered as an entry of `other`
+//! (`other["time_paid"] == Value::Null`). Serialising writes the remembered
+//! `null`s first and the typed fields after them, so a typed field set later to
+//! `Some(..)` wins over its remembered `null`. This keeps the typed API plain
+//! (`Option<T>`, no tri-state wrapper) and makes `deserialize` then `serialize`
+//! give back the same `serde_json::Value`, which `core/tests/models_roundtrip.rs`
+//! checks for every JSON example of the API documents. The derive is done with
+//! `#[serde(remote = "Self")]` and the [`keep_nulls!`] impls wrap it.
+//!
+//! Some documents send an empty hash as `[]` (PHP SDK output, e.g.
+//! `"metadata": []`); such fields are [`OrEmptyList`] so that both spellings
+//! parse and come back as they were.
 
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
 
+mod allocation;
+mod allocation_complete;
+mod card_bin;
+mod channel;
+mod charge;
+mod credential;
+mod cus_application;
+mod deleted;
+mod deposit;
 mod event;
+mod list_params;
+mod mch_application;
+mod order;
+mod order_refund;
+mod refund;
+mod settle_account;
+mod sub_app;
+mod upload_pic;
+mod user;
+mod withdrawal;
 
+pub use allocation::{Allocation, AllocationCreate, AllocationParty, AllocationRefundCreate};
+pub use allocation_complete::{AllocationComplete, AllocationCompleteCreate};
+pub use card_bin::{CardBin, CardBinQuery};
+pub use channel::{Channel, ChannelCreate, ChannelUpdate};
+pub use charge::{AppRef, Charge, ChargeCreate};
+pub use credential::Credential;
+pub use cus_application::{CusApplication, CusApplicationCreate};
+pub use deleted::Deleted;
+pub use deposit::{Deposit, DepositCreate};
 pub use event::{Event, EventData};
+pub use list_params::ListParams;
+pub use mch_application::{MchApplication, MchApplicationCreate};
+pub use order::{Order, OrderCancel, OrderCreate, OrderPay, RoyaltyUser};
+pub use order_refund::{ObjectId, OrderRefund, OrderRefundCreate};
+pub use refund::{ChargeRefundCreate, OrderRefundSimpleCreate, Refund};
+pub use settle_account::{SettleAccount, SettleAccountCreate, UserSettleAccountCreate};
+pub use sub_app::{SubApp, SubAppCreate, SubAppUpdate};
+pub use upload_pic::{UploadPic, UploadPicCreate};
+pub use user::{User, UserCreate, UserUpdate};
+pub use withdrawal::{Withdrawal, WithdrawalConfirm, WithdrawalCreate};
+
+/// A JSON object (`metadata`, `extra`, ...).
+pub type Hash = OrEmptyList<Map<String, Value>>;
+
+/// Implements `Serialize` and `Deserialize` for models derived with
+/// `#[serde(remote = "Self")]`, keeping explicit `null`s in `other` (see the
+/// module documentation). The model's `other` map must be declared first.
+macro_rules! keep_nulls {
+    ($($t:ty),* $(,)?) => {$(
+        impl<'de> serde::Deserialize<'de> for $t {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let map = serde_json::Map::<String, serde_json::Value>::deserialize(d)?;
+                let nulls: Vec<String> = map.iter().filter(|(_, v)| v.is_null()).map(|(k, _)| k.clone()).collect();
+                let mut me = <$t>::deserialize(serde_json::Value::Object(map)).map_err(serde::de::Error::custom)?;
+                for key in nulls {
+                    me.other.entry(key).or_insert(serde_json::Value::Null);
+                }
+                Ok(me)
+            }
+        }
+
+        impl serde::Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                if self.other.values().any(serde_json::Value::is_null) {
+                    // Through a map: a typed field written after its remembered null replaces it.
+                    let value = <$t>::serialize(self, serde_json::value::Serializer).map_err(serde::ser::Error::custom)?;
+                    serde::Serialize::serialize(&value, s)
+                } else {
+                    <$t>::serialize(self, s)
+                }
+            }
+        }
+    )*};
+}
+pub(crate) use keep_nulls;
+
+/// A value that some documents send as `[]` when it is empty (PHP SDK output).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum OrEmptyList<T> {
+    /// The value.
+    Value(T),
+    /// An empty JSON array standing for an empty value.
+    EmptyList([(); 0]),
+}
+
+impl<T> OrEmptyList<T> {
+    /// The value, `None` for the `[]` spelling.
+    pub fn get(&self) -> Option<&T> {
+        match self {
+            OrEmptyList::Value(v) => Some(v),
+            OrEmptyList::EmptyList(_) => None,
+        }
+    }
+}
+
+impl<T> From<T> for OrEmptyList<T> {
+    fn from(v: T) -> Self {
+        OrEmptyList::Value(v)
+    }
+}
+
+impl<T: Default> Default for OrEmptyList<T> {
+    fn default() -> Self {
+        OrEmptyList::Value(T::default())
+    }
+}
+
+/// A field that holds an object's id, or the object itself when expanded.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Expandable<T> {
+    /// The id.
+    Id(String),
+    /// The expanded object.
+    Object(Box<T>),
+}
+
+impl<T> Expandable<T> {
+    /// The id, when not expanded.
+    pub fn id(&self) -> Option<&str> {
+        match self {
+            Expandable::Id(id) => Some(id),
+            Expandable::Object(_) => None,
+        }
+    }
+
+    /// The object, when expanded.
+    pub fn object(&self) -> Option<&T> {
+        match self {
+            Expandable::Id(_) => None,
+            Expandable::Object(o) => Some(o),
+        }
+    }
+}
+
+/// An object that has an id: what cursor pagination (`starting_after`) needs.
+pub trait HasId {
+    /// The object's id, used as `starting_after` for the next page.
+    fn object_id(&self) -> Option<String>;
+}
+
+macro_rules! has_string_id {
+    ($($t:ty),* $(,)?) => {$(
+        impl $crate::models::HasId for $t {
+            fn object_id(&self) -> Option<String> {
+                Some(self.id.clone())
+            }
+        }
+    )*};
+}
+pub(crate) use has_string_id;
+
+impl HasId for Value {
+    fn object_id(&self) -> Option<String> {
+        match self.get("id")? {
+            Value::String(s) => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        }
+    }
+}
 
 /// The kinds of object the API returns; each row of the operation table names one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -77,10 +263,10 @@ impl Kind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct List<T> {
     /// Always `list`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub object: Option<String>,
     /// The list's URL.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// True when more items follow this page.
     #[serde(default)]

@@ -1,0 +1,36 @@
+//! The result of `card_bin.query`, and its parameters.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::keep_nulls;
+
+/// What a bank card number says about its card.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(remote = "Self")]
+pub struct CardBin {
+    /// Fields not named above, and explicit `null`s (see the module documentation).
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+    /// `DEBIT`, `CREDIT`, ...
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_type: Option<String>,
+    /// Name of the bank.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_name: Option<String>,
+    /// Code of the bank (`CMBCHINA`, ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bank_code: Option<String>,
+}
+
+/// Parameters of `card_bin.query`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CardBinQuery {
+    /// The card number, digits only. Required.
+    pub account: String,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+keep_nulls!(CardBin);

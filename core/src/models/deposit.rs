@@ -1,0 +1,79 @@
+//! `deposit`: a top-up of a user's balance, and the parameters of `deposits.create`.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::{has_string_id, keep_nulls, Hash};
+
+/// A deposit.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(remote = "Self")]
+pub struct Deposit {
+    /// Fields not named above, and explicit `null`s (see the module documentation).
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+    /// The deposit id.
+    pub id: String,
+    /// Always `deposit`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The app id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app: Option<String>,
+    /// True in live mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub livemode: Option<bool>,
+    /// The user id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    /// Amount in fen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<i64>,
+    /// The deposit's order number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order_no: Option<String>,
+    /// `created`, `succeeded`, ...
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Unix seconds of creation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<i64>,
+    /// Unix seconds of success.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_succeeded: Option<i64>,
+    /// Description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Channel parameters and results (`return_url`, `credential`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra: Option<Hash>,
+    /// Merchant metadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Hash>,
+}
+
+/// Parameters of `deposits.create`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct DepositCreate {
+    /// The user id. Required.
+    pub user: String,
+    /// The deposit's order number. Required.
+    pub order_no: String,
+    /// Amount in fen, > 0. Required.
+    pub amount: i64,
+    /// `return_url` (required).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra: Option<Map<String, Value>>,
+    /// Description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Merchant metadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Map<String, Value>>,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+keep_nulls!(Deposit);
+has_string_id!(Deposit);

@@ -1,0 +1,103 @@
+//! `refund`: a refund of a charge, and the parameters of the refund operations of charges and of simple-account orders.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::{has_string_id, keep_nulls, Hash};
+
+/// A refund (`re_...`) of a charge, or of a simple-account order.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(remote = "Self")]
+pub struct Refund {
+    /// Fields not named above, and explicit `null`s (see the module documentation).
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+    /// The refund id.
+    pub id: String,
+    /// Always `refund`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// The refund's order number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order_no: Option<String>,
+    /// Amount refunded, in fen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<i64>,
+    /// Unix seconds of creation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<i64>,
+    /// True in live mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub livemode: Option<bool>,
+    /// True once the refund succeeded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub succeed: Option<bool>,
+    /// `pending`, `succeeded` or `failed`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    /// Unix seconds of success.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time_succeed: Option<i64>,
+    /// Reason of the refund, at most 255 characters.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Error code of a failed refund.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failure_code: Option<String>,
+    /// Error message of a failed refund.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failure_msg: Option<String>,
+    /// Merchant metadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Hash>,
+    /// Id of the refunded charge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub charge: Option<String>,
+    /// Order number of the refunded charge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub charge_order_no: Option<String>,
+    /// The channel's transaction number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transaction_no: Option<String>,
+    /// Channel-specific results.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra: Option<Hash>,
+}
+
+/// Parameters of `charges.refunds.create` (the charge id is a method argument).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ChargeRefundCreate {
+    /// Reason, at most 255 characters. Required.
+    pub description: String,
+    /// Amount to refund in fen, > 0; the whole charge when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<i64>,
+    /// Merchant metadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Map<String, Value>>,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// Parameters of `orders.refunds.create` (simple account; the order id is a method argument).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct OrderRefundSimpleCreate {
+    /// Refund order number. Required.
+    pub order_no: String,
+    /// Amount in fen, > 0. Required.
+    pub amount: i64,
+    /// Id of the charge to refund. Required.
+    pub charge: String,
+    /// Reason, at most 255 characters. Required.
+    pub description: String,
+    /// Merchant metadata.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Map<String, Value>>,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+keep_nulls!(Refund);
+has_string_id!(Refund);

@@ -1,0 +1,57 @@
+//! `settle_account`: a bank account money is settled to, and the parameters that create one.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::{has_string_id, keep_nulls, Hash};
+
+/// A settle account.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(remote = "Self")]
+pub struct SettleAccount {
+    /// Fields not named above, and explicit `null`s (see the module documentation).
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+    /// The settle account id.
+    pub id: String,
+    /// Always `settle_account`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object: Option<String>,
+    /// Unix seconds of creation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<i64>,
+    /// True in live mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub livemode: Option<bool>,
+    /// `bank_account`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    /// The bank account (`account`, `name`, `type`, `open_bank`, ...).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<Hash>,
+}
+
+/// Parameters of `settle_accounts.create`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SettleAccountCreate {
+    /// `bank_account`. Required.
+    pub channel: String,
+    /// The bank account: `account`, `type` (`b2b`/`b2c`), `open_bank`, `open_bank_code`. Required.
+    pub recipient: Map<String, Value>,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// Parameters of `users.settle_accounts.create` (the user id is a method argument).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct UserSettleAccountCreate {
+    /// Where the user returns after binding the card. Required.
+    pub return_url: String,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+keep_nulls!(SettleAccount);
+has_string_id!(SettleAccount);
