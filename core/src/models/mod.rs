@@ -278,3 +278,9 @@ pub struct List<T> {
     #[serde(flatten)]
     pub extra: serde_json::Map<String, serde_json::Value>,
 }
+
+impl HasId for Event {
+    fn object_id(&self) -> Option<String> {
+        Some(self.id.clone())
+    }
+}
