@@ -1,0 +1,169 @@
+//! Every case of `tests/vectors/validation.json` through `pingxx::validate_at`
+//! with the file's fixed clock: valid cases pass, invalid ones give exactly
+//! the expected set of (field, rule) pairs. Also checks the shape of the
+//! errors (messages name the field) and that every operation and every rule of
+//! the vocabulary is covered by the file.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::vector_json;
+use pingxx::{validate_at, Error, Rule};
+use serde_json::{json, Value};
+
+type Pairs = BTreeSet<(String, String)>;
+
+fn expected(case: &Value) -> Option<Pairs> {
+    let errors = case.get("errors")?.as_array().expect("errors is a list");
+    Some(
+        errors
+            .iter()
+            .map(|e| {
+                (
+                    e["field"].as_str().expect("field").to_string(),
+                    e["rule"].as_str().expect("rule").to_string(),
+                )
+            })
+            .collect(),
+    )
+}
+
+fn got(op: &str, params: &Value, now: i64) -> Result<Option<Pairs>, String> {
+    match validate_at(op, params, now) {
+        Ok(()) => Ok(None),
+        Err(Error::Validation(errors)) => {
+            for e in errors.iter() {
+                let name = if e.field.is_empty() { "params" } else { e.field.as_str() };
+                if !e.message.starts_with(&format!("{name}: ")) {
+                    return Err(format!("message does not start with the field: {:?}", e.message));
+                }
+            }
+            Ok(Some(
+                errors
+                    .iter()
+                    .map(|e| (e.field.clone(), e.rule.as_str().to_string()))
+                    .collect(),
+            ))
+        }
+        Err(other) => Err(format!("unexpected error {}: {other}", other.code())),
+    }
+}
+
+#[test]
+fn every_validation_vector() {
+    let v = vector_json("validation.json");
+    let now = v["now"].as_i64().expect("now");
+    let cases = v["cases"].as_array().expect("cases");
+    assert!(cases.len() >= 200, "at least 200 cases, got {}", cases.len());
+    let mut failures = Vec::new();
+    let mut names = BTreeSet::new();
+    for case in cases {
+        let name = case["name"].as_str().expect("name");
+        assert!(names.insert(name), "duplicate case name {name}");
+        let op = case["operation"].as_str().expect("operation");
+        let want = expected(case);
+        if want.is_none() {
+            assert_eq!(case["valid"], json!(true), "{name}: neither valid nor errors");
+        }
+        match got(op, &case["params"], now) {
+            Ok(g) if g == want => {}
+            Ok(g) => failures.push(format!("{name} ({op}): want {want:?}, got {g:?}")),
+            Err(e) => failures.push(format!("{name} ({op}): {e}")),
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases mismatch:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn vectors_cover_every_operation_and_rule() {
+    let v = vector_json("validation.json");
+    let cases = v["cases"].as_array().unwrap();
+    let ops: BTreeSet<&str> = cases.iter().map(|c| c["operation"].as_str().unwrap()).collect();
+    let missing: Vec<&str> = pingxx::operations()
+        .iter()
+        .map(|o| o.name)
+        .filter(|n| !ops.contains(n))
+        .collect();
+    assert!(missing.is_empty(), "operations without a case: {missing:?}");
+    let rules: BTreeSet<&str> = cases
+        .iter()
+        .filter_map(|c| c.get("errors"))
+        .flat_map(|e| e.as_array().unwrap().iter().map(|e| e["rule"].as_str().unwrap()))
+        .collect();
+    let all = [
+        Rule::Required,
+        Rule::Type,
+        Rule::MinLength,
+        Rule::MaxLength,
+        Rule::MaxBytes,
+        Rule::Range,
+        Rule::OneOf,
+        Rule::Pattern,
+        Rule::Ip,
+        Rule::Url,
+        Rule::MaxKeys,
+        Rule::TimeWindow,
+        Rule::Conditional,
+    ];
+    for r in all {
+        assert!(rules.contains(r.as_str()), "rule {r} has no case");
+    }
+    assert_eq!(rules.len(), all.len(), "unknown rule names in the file: {rules:?}");
+}
+
+#[test]
+fn messages_name_the_limit() {
+    let now = 1_767_225_600;
+    let params = json!({
+        "order_no": "123456789012", "app": {"id": "app_1"}, "channel": "upacp", "amount": 0,
+        "client_ip": "127.0.0.1", "currency": "cny", "subject": "s".repeat(40), "body": "b",
+        "time_expire": now + 3 * 3600,
+    });
+    let Err(Error::Validation(errors)) = validate_at("charges.create", &params, now) else {
+        panic!("expected validation errors");
+    };
+    let messages: Vec<&str> = errors.iter().map(|e| e.message.as_str()).collect();
+    assert!(
+        messages.contains(&"subject: at most 32 characters, got 40"),
+        "{messages:?}"
+    );
+    assert!(
+        messages.contains(&"subject: at most 32 bytes in UTF-8, got 40"),
+        "{messages:?}"
+    );
+    assert!(messages.contains(&"amount: must be at least 1, got 0"), "{messages:?}");
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.starts_with("time_expire: must be between now+60 s and now+1 h")),
+        "{messages:?}"
+    );
+    let err = validate_at("charges.create", &params, now).unwrap_err();
+    assert_eq!(err.code(), "validation_failed");
+    assert_eq!(err.to_json()["errors"].as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn unknown_operation_is_its_own_error() {
+    let err = validate_at("charges.explode", &json!({}), 0).unwrap_err();
+    assert_eq!(err.code(), "unknown_operation");
+}
+
+#[test]
+fn secrets_never_appear_in_messages() {
+    let secret = "SECRET-eae4c4426b73e26e48dacf0fd6e9";
+    let params = json!({
+        "sub_app_id": "app_2", "channel": "isv_scan",
+        "params": {"mer_id": secret, "inst_id": secret, "key": secret, "support_refund": secret},
+    });
+    let err = validate_at("sub_apps.channels.create", &params, 0).unwrap_err();
+    let text = format!("{err} {err:?} {}", err.to_json());
+    assert!(!text.contains("SECRET"), "{text}");
+}
