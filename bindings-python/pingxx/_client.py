@@ -9,7 +9,7 @@ Types come from the generated stub ``_client.pyi``.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterator, Mapping, Optional, Sequence, Tuple
 
 from . import _native
 
@@ -38,22 +38,6 @@ def _bind_args(op: Mapping[str, Any], args: Tuple[Any, ...], params: Params) -> 
     return merged
 
 
-def _iterate(client: "Client", op: Mapping[str, Any], first: Dict[str, Any]) -> Iterator[Dict[str, Any]]:
-    """Yields every item of a paginated list, asking for the next page while ``has_more``."""
-    params = dict(first)
-    style = op["pagination"]
-    while True:
-        page = client.call(op["name"], params)
-        data: List[Dict[str, Any]] = page.get("data") or []
-        yield from data
-        if not page.get("has_more") or not data:
-            return
-        if style == "page":
-            params["page"] = int(params.get("page", 1)) + 1
-        else:
-            params["starting_after"] = data[-1]["id"]
-
-
 def _method(op: Mapping[str, Any]) -> Callable[..., Any]:
     def method(self: "Resource", *args: Any, params: Params = None) -> Dict[str, Any]:
         return self._client.call(op["name"], _bind_args(op, args, params))
@@ -66,7 +50,8 @@ def _method(op: Mapping[str, Any]) -> Callable[..., Any]:
 
 def _list_auto(op: Mapping[str, Any]) -> Callable[..., Any]:
     def list_auto(self: "Resource", *args: Any, params: Params = None) -> Iterator[Dict[str, Any]]:
-        return _iterate(self._client, op, _bind_args(op, args, params))
+        items: Iterator[Dict[str, Any]] = self._client._native.list_auto(op["name"], _bind_args(op, args, params))
+        return items
 
     list_auto.__name__ = "list_auto"
     list_auto.__qualname__ = f"{op['resource']}.list_auto"
@@ -151,6 +136,11 @@ class Client:
         """Calls an operation by name (``orders.pay``, ...) and returns the answer."""
         result: Dict[str, Any] = self._native.call(operation, params)
         return result
+
+    def list_auto(self, operation: str, params: Params = None) -> Iterator[Dict[str, Any]]:
+        """Every item of a paginated list operation, fetched page by page as the iterator advances."""
+        items: Iterator[Dict[str, Any]] = self._native.list_auto(operation, params)
+        return items
 
     def request(self, method: str, path: str, body: Params = None) -> Dict[str, Any]:
         """Sends one raw request (``GET``/``POST``/``PUT``/``DELETE``, path from ``/v1/``)."""

@@ -208,6 +208,20 @@ impl PyClient {
         }
     }
 
+    /// An iterator over every item of a paginated list operation, fetching
+    /// pages lazily (path parameters go in `params`).
+    #[pyo3(signature = (operation, params=None))]
+    fn list_auto(&self, py: Python<'_>, operation: &str, params: Option<&Bound<'_, PyAny>>) -> PyResult<PyListIter> {
+        let params = params_to_json(params)?;
+        let client = self.current(py)?;
+        let iter = client
+            .list_auto::<Value>(operation, params)
+            .map_err(|e| to_pyerr(py, &e))?;
+        Ok(PyListIter {
+            inner: Mutex::new(iter),
+        })
+    }
+
     /// The configured app id, or `None`.
     #[getter]
     fn app_id(&self, py: Python<'_>) -> PyResult<Option<String>> {
@@ -244,6 +258,34 @@ impl PyClient {
             cfg.api_base(),
             if cfg.signs_requests() { "True" } else { "False" }
         ))
+    }
+}
+
+/// The items of a list operation, page after page; each page is fetched with the GIL released.
+#[pyclass(module = "pingxx._native", frozen, name = "ListIterator")]
+struct PyListIter {
+    inner: Mutex<pingxx::api::ListIter<Value>>,
+}
+
+#[pymethods]
+impl PyListIter {
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        let item = py.detach(|| self.inner.lock().unwrap_or_else(|p| p.into_inner()).next());
+        match item {
+            None => Ok(None),
+            Some(Ok(v)) => json_to_py(py, &v).map(Some),
+            Some(Err(e)) => Err(to_pyerr(py, &e)),
+        }
+    }
+
+    /// How many pages have been fetched so far.
+    #[getter]
+    fn pages_fetched(&self) -> usize {
+        self.inner.lock().unwrap_or_else(|p| p.into_inner()).pages_fetched()
     }
 }
 
@@ -430,6 +472,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("SIGNATURE_HEADER", pingxx::SIGNATURE_HEADER)?;
     m.add("CRYPTO_BACKEND", pingxx::backend_name())?;
     m.add_class::<PyClient>()?;
+    m.add_class::<PyListIter>()?;
     m.add_class::<PyRequestSigner>()?;
     m.add_class::<PyWebhookVerifier>()?;
     m.add_class::<PyWebhookSigner>()?;
