@@ -1,0 +1,613 @@
+//! The HTTP side: auth, request signatures, faults, params, routing through the
+//! operation table, control endpoints under `/_mock/`.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Router;
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
+use pingxx::{WebhookSigner, WebhookVerifier};
+use serde_json::{json, Map, Value};
+
+use crate::faults::{Fault, FaultKind, Faults};
+use crate::store::{clean, ApiErr, Ctx, Store};
+use crate::webhooks::{Delivery, Job};
+use crate::{MockConfig, MockError, RequestRecord};
+
+/// Largest request body accepted.
+const MAX_BODY: usize = 8 * 1024 * 1024;
+/// Largest clock difference of a signed request, in seconds.
+const MAX_CLOCK_SKEW: i64 = 300;
+
+/// The anti-DDoS proxy page the real API sometimes answers with.
+const ANTI_DDOS_PAGE: &str = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body bgcolor=\"white\">\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>anti-ddos</center>\r\n</body>\r\n</html>\r\n";
+
+pub(crate) fn unix_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+/// State shared by the request handlers and the webhook thread.
+pub(crate) struct Shared {
+    store: Mutex<Store>,
+    pub faults: Faults,
+    log: Mutex<Vec<RequestRecord>>,
+    merchant_key: Option<WebhookVerifier>,
+    pub webhook_signer: WebhookSigner,
+    pub webhook_url: Option<String>,
+    webhook_tx: Mutex<Option<Sender<Job>>>,
+    pub webhooks_stopped: AtomicBool,
+    deliveries: Mutex<Vec<Delivery>>,
+}
+
+/// A fresh RSA 2048 key as PKCS#8 PEM.
+fn generate_signing_key() -> Result<String, MockError> {
+    use aws_lc_rs::encoding::AsDer;
+    let key_err = |message: String| MockError::InvalidKey {
+        which: "signing_key_pem",
+        message,
+    };
+    let pair = aws_lc_rs::rsa::KeyPair::generate(aws_lc_rs::rsa::KeySize::Rsa2048)
+        .map_err(|_| key_err("could not generate an RSA 2048 key".into()))?;
+    let der = pair
+        .as_der()
+        .map_err(|_| key_err("could not encode the generated key".into()))?;
+    let b64 = STANDARD.encode(der.as_ref());
+    let mut pem = String::from("-----BEGIN PRIVATE KEY-----\n");
+    for line in b64.as_bytes().chunks(64) {
+        pem.push_str(std::str::from_utf8(line).unwrap_or_default());
+        pem.push('\n');
+    }
+    pem.push_str("-----END PRIVATE KEY-----\n");
+    Ok(pem)
+}
+
+impl Shared {
+    pub(crate) fn new(config: &MockConfig) -> Result<(Shared, Receiver<Job>), MockError> {
+        let merchant_key = match &config.merchant_public_key_pem {
+            Some(pem) => Some(WebhookVerifier::from_pem(pem).map_err(|e| MockError::InvalidKey {
+                which: "merchant_public_key_pem",
+                message: e.to_string(),
+            })?),
+            None => None,
+        };
+        let signing_pem = match &config.signing_key_pem {
+            Some(pem) => pem.clone(),
+            None => generate_signing_key()?,
+        };
+        let webhook_signer = WebhookSigner::from_pem(&signing_pem).map_err(|e| MockError::InvalidKey {
+            which: "signing_key_pem",
+            message: e.to_string(),
+        })?;
+        if let Some(url) = &config.webhook_url {
+            if !(url.starts_with("http://") || url.starts_with("https://")) {
+                return Err(MockError::InvalidWebhookUrl);
+            }
+        }
+        let (tx, rx) = channel();
+        let store = Store::new(i64::from(config.webhook_url.is_some()));
+        Ok((
+            Shared {
+                store: Mutex::new(store),
+                faults: Faults::default(),
+                log: Mutex::new(Vec::new()),
+                merchant_key,
+                webhook_signer,
+                webhook_url: config.webhook_url.clone(),
+                webhook_tx: Mutex::new(Some(tx)),
+                webhooks_stopped: AtomicBool::new(false),
+                deliveries: Mutex::new(Vec::new()),
+            },
+            rx,
+        ))
+    }
+
+    fn store(&self) -> std::sync::MutexGuard<'_, Store> {
+        self.store.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub(crate) fn requests(&self) -> Vec<RequestRecord> {
+        self.log.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    pub(crate) fn deliveries(&self) -> Vec<Delivery> {
+        self.deliveries.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    pub(crate) fn record_delivery(&self, d: Delivery) {
+        self.deliveries.lock().unwrap_or_else(|e| e.into_inner()).push(d);
+    }
+
+    pub(crate) fn set_pending_webhooks(&self, event_id: &str, pending: i64) {
+        self.store().set_pending_webhooks(event_id, pending);
+    }
+
+    pub(crate) fn reset(&self) {
+        let mut store = self.store();
+        let targets = store.webhook_targets;
+        *store = Store::new(targets);
+        drop(store);
+        self.faults.clear();
+        self.log.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        self.deliveries.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    }
+
+    pub(crate) fn stop_webhooks(&self) {
+        self.webhooks_stopped.store(true, Ordering::SeqCst);
+        self.webhook_tx.lock().unwrap_or_else(|e| e.into_inner()).take();
+    }
+
+    fn record(&self, method: &str, target: &str, operation: Option<&str>, status: u16) {
+        self.log.lock().unwrap_or_else(|e| e.into_inner()).push(RequestRecord {
+            method: method.to_string(),
+            target: target.to_string(),
+            operation: operation.map(str::to_string),
+            status,
+        });
+    }
+
+    /// Hands the events made by a request to the webhook thread.
+    fn deliver(&self, events: Vec<Value>) {
+        if self.webhook_url.is_none() || events.is_empty() {
+            return;
+        }
+        let tx = self.webhook_tx.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(tx) = tx.as_ref() {
+            for event in events {
+                let _ = tx.send(Job {
+                    event,
+                    attempt: 1,
+                    due: std::time::Instant::now(),
+                });
+            }
+        }
+    }
+
+    /// Runs a store action that may make events, then delivers them.
+    fn with_store<T>(&self, f: impl FnOnce(&mut Store) -> T) -> T {
+        let mut store = self.store();
+        let out = f(&mut store);
+        let events = store.drain_events();
+        drop(store);
+        self.deliver(events);
+        out
+    }
+
+    /// One API request: auth, signature, routing, params, validation, the store.
+    fn process(
+        &self,
+        method: &str,
+        target: &str,
+        headers: &HeaderMap,
+        body: &[u8],
+    ) -> (Option<&'static str>, Result<Value, ApiErr>) {
+        let livemode = match api_key_livemode(headers) {
+            Ok(l) => l,
+            Err(e) => return (None, Err(e)),
+        };
+        let now = unix_now();
+        if let Some(key) = &self.merchant_key {
+            if let Err(e) = check_signature(key, headers, target, body, now) {
+                return (None, Err(e));
+            }
+        }
+        let path = target.split('?').next().unwrap_or("");
+        let route = pingxx::Method::parse(method).and_then(|m| pingxx::api::routing::route(m, path));
+        let Some(route) = route else {
+            return (
+                None,
+                Err(ApiErr::new(
+                    404,
+                    "invalid_request_error",
+                    format!("Unrecognized request URL ({method}: {path})"),
+                )),
+            );
+        };
+        let op = route.operation;
+        let params = match read_params(op, target, body, &route.params) {
+            Ok(p) => p,
+            Err(e) => return (Some(op.name), Err(e)),
+        };
+        let params = match validate(op, params, target, now) {
+            Ok(p) => p,
+            Err(e) => return (Some(op.name), Err(e)),
+        };
+        let ctx = Ctx { livemode, now };
+        let result = self.with_store(|s| s.dispatch(op, &params, ctx));
+        (Some(op.name), result)
+    }
+
+    /// `/_mock/...` control endpoints.
+    fn control(&self, method: &str, path: &str, body: &[u8]) -> Response {
+        let segs: Vec<&str> = path.trim_matches('/').split('/').skip(1).collect();
+        let ctx = Ctx {
+            livemode: false,
+            now: unix_now(),
+        };
+        let result: Result<Value, ApiErr> = match (method, segs.as_slice()) {
+            ("POST", ["reset"]) => {
+                self.reset();
+                Ok(json!({"reset": true}))
+            }
+            ("POST", ["charges", id, action @ ("succeed" | "fail")]) => {
+                self.with_store(|s| s.settle_charge(id, *action == "succeed", ctx))
+            }
+            ("POST", ["withdrawals", id, "succeed"]) => self.with_store(|s| s.succeed_withdrawal(id, ctx)),
+            ("POST", ["faults"]) => parse_faults(body).map(|faults| {
+                let n = faults.len();
+                for f in faults {
+                    self.faults.push(f);
+                }
+                json!({"queued": n})
+            }),
+            ("DELETE", ["faults"]) => {
+                self.faults.clear();
+                Ok(json!({"cleared": true}))
+            }
+            ("GET", ["public_key"]) => {
+                let mut resp = self.webhook_signer.public_key_pem().into_response();
+                resp.headers_mut()
+                    .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/x-pem-file"));
+                return resp;
+            }
+            ("GET", ["deliveries"]) => Ok(json!({"object": "list", "data": self.deliveries()})),
+            ("GET", ["requests"]) => Ok(json!({"object": "list", "data": self.requests()})),
+            _ => Err(ApiErr::new(
+                404,
+                "invalid_request_error",
+                format!("Unrecognized control URL ({method}: {path})"),
+            )),
+        };
+        json_response(result)
+    }
+}
+
+fn parse_faults(body: &[u8]) -> Result<Vec<Fault>, ApiErr> {
+    let v: Value =
+        serde_json::from_slice(body).map_err(|e| ApiErr::bad("kind", format!("faults: invalid JSON ({e})")))?;
+    let items = match v {
+        Value::Array(items) => items,
+        one => vec![one],
+    };
+    items
+        .into_iter()
+        .map(|f| {
+            serde_json::from_value::<Fault>(f).map_err(|e| {
+                ApiErr::bad(
+                    "kind",
+                    format!("fault: {e}; kind is one of html_502, json_500, delay (with ms), drop_before, drop_after"),
+                )
+            })
+        })
+        .collect()
+}
+
+fn json_response(result: Result<Value, ApiErr>) -> Response {
+    let (status, body) = match result {
+        Ok(v) => (200, v),
+        Err(e) => (e.status, e.body()),
+    };
+    let mut resp = (
+        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
+        serde_json::to_string(&body).unwrap_or_default(),
+    )
+        .into_response();
+    resp.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json; charset=utf-8"),
+    );
+    resp
+}
+
+/// A response whose body fails at once: the server closes the connection
+/// without a complete answer.
+fn dropped_connection() -> Response {
+    let stream = futures_util::stream::once(async {
+        Err::<Bytes, std::io::Error>(std::io::Error::other("connection dropped by an injected fault"))
+    });
+    Response::new(Body::from_stream(stream))
+}
+
+fn header_str<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim)
+}
+
+/// The API key's mode, from `Bearer sk_...` or `Basic base64(sk_...:)`.
+fn api_key_livemode(headers: &HeaderMap) -> Result<bool, ApiErr> {
+    let unauthorized = |m: &str| ApiErr::new(401, "authentication_error", m);
+    let Some(auth) = header_str(headers, "authorization") else {
+        return Err(unauthorized(
+            "No API key provided: send `Authorization: Bearer sk_test_...` (or Basic with the key as user name)",
+        ));
+    };
+    let (scheme, rest) = auth.split_once(' ').unwrap_or((auth, ""));
+    let key = if scheme.eq_ignore_ascii_case("bearer") {
+        rest.trim().to_string()
+    } else if scheme.eq_ignore_ascii_case("basic") {
+        let decoded = STANDARD
+            .decode(rest.trim())
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+            .ok_or_else(|| unauthorized("Invalid Basic authorization: not base64 of `sk_...:`"))?;
+        decoded.split(':').next().unwrap_or("").to_string()
+    } else {
+        return Err(unauthorized("Unsupported authorization scheme: use Bearer or Basic"));
+    };
+    let mode = if let Some(rest) = key.strip_prefix("sk_test_") {
+        Some((false, rest))
+    } else {
+        key.strip_prefix("sk_live_").map(|rest| (true, rest))
+    };
+    match mode {
+        Some((live, rest)) if !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_alphanumeric()) => Ok(live),
+        _ => Err(unauthorized(
+            "Invalid API key provided: expected a secret key of the form sk_test_... or sk_live_...",
+        )),
+    }
+}
+
+/// Verifies `Pingplusplus-Signature` over body ‖ raw target ‖ timestamp.
+fn check_signature(
+    key: &WebhookVerifier,
+    headers: &HeaderMap,
+    target: &str,
+    body: &[u8],
+    now: i64,
+) -> Result<(), ApiErr> {
+    let signature = header_str(headers, "pingplusplus-signature").filter(|s| !s.is_empty());
+    let Some(signature) = signature else {
+        return Err(ApiErr::new(
+            401,
+            "authentication_error",
+            "Request signature is missing: the Pingplusplus-Signature header is required (request signing is enabled for this app)",
+        ));
+    };
+    let Some(ts_text) = header_str(headers, "pingplusplus-request-timestamp").filter(|s| !s.is_empty()) else {
+        return Err(ApiErr::new(
+            401,
+            "authentication_error",
+            "Request timestamp is missing: the Pingplusplus-Request-Timestamp header is required with a signature",
+        ));
+    };
+    let Ok(ts) = ts_text.parse::<i64>() else {
+        return Err(ApiErr::new(
+            400,
+            "invalid_request_error",
+            "Pingplusplus-Request-Timestamp must be unix seconds",
+        ));
+    };
+    if (now - ts).abs() > MAX_CLOCK_SKEW {
+        return Err(ApiErr::new(
+            400,
+            "invalid_request_error",
+            format!("Request timestamp is more than {MAX_CLOCK_SKEW} seconds away from the server time ({} s); check the clock", now - ts),
+        ));
+    }
+    let mut message = Vec::with_capacity(body.len() + target.len() + ts_text.len());
+    message.extend_from_slice(body);
+    message.extend_from_slice(target.as_bytes());
+    message.extend_from_slice(ts_text.as_bytes());
+    key.verify_signature(&message, signature).map_err(|_| {
+        ApiErr::new(
+            401,
+            "authentication_error",
+            "Request signature is invalid: it does not verify over the body, the request target and the timestamp with the merchant public key",
+        )
+    })
+}
+
+/// Digit strings become integers and `true`/`True`/`false`/`False` booleans.
+fn coerce(v: Value) -> Value {
+    match v {
+        Value::String(s) => {
+            let digits = !s.is_empty() && s.len() <= 18 && s.bytes().all(|b| b.is_ascii_digit());
+            let signed = s
+                .strip_prefix('-')
+                .is_some_and(|r| !r.is_empty() && r.len() <= 18 && r.bytes().all(|b| b.is_ascii_digit()));
+            if digits || signed {
+                s.parse::<i64>().map(Value::from).unwrap_or(Value::String(s))
+            } else {
+                match s.as_str() {
+                    "true" | "True" => Value::Bool(true),
+                    "false" | "False" => Value::Bool(false),
+                    _ => Value::String(s),
+                }
+            }
+        }
+        Value::Array(items) => Value::Array(items.into_iter().map(coerce).collect()),
+        Value::Object(m) => Value::Object(m.into_iter().map(|(k, v)| (k, coerce(v))).collect()),
+        other => other,
+    }
+}
+
+/// The request's params: the query or the JSON body, the path params and the
+/// operation's defaults.
+fn read_params(
+    op: &pingxx::Operation,
+    target: &str,
+    body: &[u8],
+    path_params: &[(&'static str, String)],
+) -> Result<(Map<String, Value>, Option<Value>), ApiErr> {
+    let (mut map, raw) = if op.method.has_query() {
+        let query = target.split_once('?').map(|(_, q)| q).unwrap_or("");
+        let raw = pingxx::query::decode(query).map_err(|m| ApiErr::new(400, "invalid_request_error", m))?;
+        match coerce(raw.clone()) {
+            Value::Object(m) => (m, Some(raw)),
+            _ => (Map::new(), Some(raw)),
+        }
+    } else if body.iter().all(u8::is_ascii_whitespace) {
+        (Map::new(), None)
+    } else {
+        match serde_json::from_slice::<Value>(body) {
+            Ok(Value::Object(m)) => (m, None),
+            Ok(_) => {
+                return Err(ApiErr::new(
+                    400,
+                    "invalid_request_error",
+                    "The request body must be a JSON object",
+                ))
+            }
+            Err(e) => {
+                return Err(ApiErr::new(
+                    400,
+                    "invalid_request_error",
+                    format!("The request body is not valid JSON: {e}"),
+                ))
+            }
+        }
+    };
+    for (k, v) in path_params {
+        map.insert((*k).to_string(), Value::String(v.clone()));
+    }
+    for (k, v) in op.defaults {
+        map.entry((*k).to_string())
+            .or_insert_with(|| Value::String((*v).to_string()));
+    }
+    Ok((map, raw))
+}
+
+/// Splits `a.b[0].c` into keys and indexes.
+fn field_path(field: &str) -> Vec<Result<String, usize>> {
+    let mut out = Vec::new();
+    for part in field.split('.') {
+        let mut rest = part;
+        if let Some(open) = rest.find('[') {
+            out.push(Ok(rest[..open].to_string()));
+            rest = &rest[open..];
+            while let Some(r) = rest.strip_prefix('[') {
+                let close = r.find(']').unwrap_or(r.len());
+                if let Ok(i) = r[..close].parse() {
+                    out.push(Err(i));
+                }
+                rest = r.get(close + 1..).unwrap_or("");
+            }
+        } else {
+            out.push(Ok(rest.to_string()));
+        }
+    }
+    out
+}
+
+fn at_path<'a>(v: &'a mut Value, path: &[Result<String, usize>]) -> Option<&'a mut Value> {
+    path.iter().try_fold(v, |cur, step| match step {
+        Ok(k) => cur.get_mut(k.as_str()),
+        Err(i) => cur.get_mut(*i),
+    })
+}
+
+/// Validates; for a query, a field rejected for its type after coercion gets
+/// its other reading (the string as sent, or `1`/`0` as a boolean) and the
+/// params are checked once more.
+fn validate(
+    op: &pingxx::Operation,
+    (map, raw): (Map<String, Value>, Option<Value>),
+    _target: &str,
+    now: i64,
+) -> Result<Map<String, Value>, ApiErr> {
+    let mut params = Value::Object(map);
+    let mut result = pingxx::validate_at(op.name, &params, now);
+    if let (Err(pingxx::Error::Validation(errors)), Some(mut raw)) = (&result, raw) {
+        let mut changed = false;
+        for e in errors.iter().filter(|e| e.rule == pingxx::Rule::Type) {
+            let path = field_path(&e.field);
+            let original = at_path(&mut raw, &path).cloned();
+            if let (Some(Value::String(s)), Some(slot)) = (original, at_path(&mut params, &path)) {
+                *slot = match (s.as_str(), &*slot) {
+                    ("1" | "0", Value::Number(_)) => Value::Bool(s == "1"),
+                    _ => Value::String(s),
+                };
+                changed = true;
+            }
+        }
+        if changed {
+            result = pingxx::validate_at(op.name, &params, now);
+        }
+    }
+    match result {
+        Ok(()) => match params {
+            Value::Object(m) => Ok(m),
+            _ => Ok(Map::new()),
+        },
+        Err(pingxx::Error::Validation(errors)) => {
+            let first = errors.iter().next().map(|e| e.field.clone());
+            let message = errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; ");
+            Err(ApiErr {
+                param: first,
+                ..ApiErr::new(400, "invalid_request_error", message)
+            })
+        }
+        Err(e) => Err(ApiErr::new(400, "invalid_request_error", e.to_string())),
+    }
+}
+
+async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let method = parts.method.as_str().to_string();
+    let target = parts
+        .uri
+        .path_and_query()
+        .map(|pq| pq.as_str().to_string())
+        .unwrap_or_else(|| parts.uri.path().to_string());
+    let body = match axum::body::to_bytes(body, MAX_BODY).await {
+        Ok(b) => b,
+        Err(_) => {
+            return json_response(Err(ApiErr::new(
+                413,
+                "invalid_request_error",
+                format!("The request body is larger than {MAX_BODY} bytes or could not be read"),
+            )))
+        }
+    };
+    if target.starts_with("/_mock/") {
+        return shared.control(&method, parts.uri.path(), &body);
+    }
+    let mut drop_after = false;
+    match shared.faults.take(&target) {
+        Some(FaultKind::Html502) => {
+            shared.record(&method, &target, None, 502);
+            let mut resp = (StatusCode::BAD_GATEWAY, ANTI_DDOS_PAGE).into_response();
+            resp.headers_mut()
+                .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html"));
+            return resp;
+        }
+        Some(FaultKind::Json500) => {
+            shared.record(&method, &target, None, 500);
+            return json_response(Err(ApiErr::new(
+                500,
+                "api_error",
+                "An error occurred on the server (injected fault)",
+            )));
+        }
+        Some(FaultKind::DropBefore) => {
+            shared.record(&method, &target, None, 0);
+            return dropped_connection();
+        }
+        Some(FaultKind::Delay { ms }) => tokio::time::sleep(Duration::from_millis(ms)).await,
+        Some(FaultKind::DropAfter) => drop_after = true,
+        None => {}
+    }
+    let (operation, result) = shared.process(&method, &target, &parts.headers, &body);
+    let status = match &result {
+        Ok(_) => 200,
+        Err(e) => e.status,
+    };
+    if drop_after {
+        shared.record(&method, &target, operation, 0);
+        return dropped_connection();
+    }
+    shared.record(&method, &target, operation, status);
+    json_response(result.map(|v| clean(&v)))
+}
+
+pub(crate) fn router(shared: Arc<Shared>) -> Router {
+    Router::new().fallback(handle).with_state(shared)
+}
