@@ -1,7 +1,7 @@
 //! aws-lc-rs: RSASSA-PKCS1-v1_5 with SHA-256.
 
 use aws_lc_rs::rand::SystemRandom;
-use aws_lc_rs::signature::{self, KeyPair, RsaKeyPair, UnparsedPublicKey};
+use aws_lc_rs::signature::{self, KeyPair, ParsedPublicKey, RsaKeyPair};
 
 use crate::error::{Error, Result};
 use crate::keys::{PrivateKeyDer, PublicKeyDer};
@@ -45,19 +45,19 @@ impl RsaPrivate {
     }
 }
 
-/// A parsed public key, ready to verify.
+/// A parsed public key, ready to verify (parsed once, not per call).
 pub(crate) struct RsaPublic {
-    key: UnparsedPublicKey<Vec<u8>>,
+    key: ParsedPublicKey,
 }
 
 impl RsaPublic {
     pub(crate) fn new(der: &PublicKeyDer) -> Result<Self> {
-        Ok(RsaPublic {
-            key: UnparsedPublicKey::new(&signature::RSA_PKCS1_2048_8192_SHA256, der.pkcs1.clone()),
-        })
+        let key = ParsedPublicKey::new(&signature::RSA_PKCS1_2048_8192_SHA256, &der.pkcs1)
+            .map_err(|_| Error::InvalidKey("RSA public key was rejected by the crypto backend".into()))?;
+        Ok(RsaPublic { key })
     }
 
     pub(crate) fn verify(&self, msg: &[u8], sig: &[u8]) -> bool {
-        self.key.verify(msg, sig).is_ok()
+        self.key.verify_sig(msg, sig).is_ok()
     }
 }
