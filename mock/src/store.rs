@@ -159,6 +159,16 @@ fn created_matches(created: i64, filter: &Value) -> bool {
     }
 }
 
+trait FieldFilter {
+    fn is_none_or_match(self, wanted: &Value) -> bool;
+}
+
+impl FieldFilter for Option<&Value> {
+    fn is_none_or_match(self, wanted: &Value) -> bool {
+        self.map_or(true, |f| loose_eq(f, wanted))
+    }
+}
+
 /// Query parameters that steer a list rather than filter on a field.
 const LIST_CONTROLS: &[&str] = &[
     "limit",
@@ -276,7 +286,13 @@ impl Store {
                 (_, Value::Object(_) | Value::Array(_)) => continue,
                 (_, v) => v.clone(),
             };
-            items.retain(|o| o.get(k).is_some_and(|f| loose_eq(f, &wanted)));
+            if k == "canceled" {
+                let want = loose_eq(&Value::Bool(true), &wanted);
+                items.retain(|o| (o["status"] == json!("canceled")) == want);
+                continue;
+            }
+            // A filter on a field the objects do not have is ignored.
+            items.retain(|o| o.get(k).is_none_or_match(&wanted));
         }
         if let Some(filter) = p.get("created") {
             items.retain(|o| created_matches(o["created"].as_i64().unwrap_or(0), filter));
@@ -509,12 +525,13 @@ impl Store {
             }
             "users.settle_accounts.create" => {
                 let (app, user) = (path("app_id"), path("user_id"));
-                self.create_settle_account(&app, &user, p, ctx)
+                self.user(&app, &user)?;
+                self.create_settle_account(&app, Some(&user), p, ctx)
             }
             "settle_accounts.create" => {
                 let app = path("app_id");
-                let user = text(p, "user").unwrap_or_default();
-                self.create_settle_account(&app, &user, p, ctx)
+                let user = text(p, "user");
+                self.create_settle_account(&app, user.as_deref(), p, ctx)
             }
             "cus_applications.create" => self.create_application(op, &path("app_id"), p, ctx),
             "mch_applications.create" | "micro_applications.create" => {
@@ -906,11 +923,16 @@ impl Store {
         }
         let paid = order["amount"].as_i64().unwrap_or(0);
         let left = paid - order["amount_refunded"].as_i64().unwrap_or(0);
-        let amount = int(p, "amount").unwrap_or(left);
+        let param = if p.contains_key("amount") {
+            "amount"
+        } else {
+            "charge_amount"
+        };
+        let amount = int(p, param).unwrap_or(left);
         if amount <= 0 || amount > left {
             return Err(ApiErr::bad(
-                "amount",
-                format!("amount: {amount} is more than the {left} left to refund of order {id}"),
+                param,
+                format!("{param}: {amount} is more than the {left} left to refund of order {id}"),
             ));
         }
         let app = order["app"].as_str().unwrap_or_default().to_string();
@@ -1008,7 +1030,10 @@ impl Store {
             ));
         }
         let id = ids::alnum("app_", 16);
-        let user = text(p, "user").unwrap_or_default();
+        let user = match p.get("user") {
+            Some(Value::Object(m)) => m.get("id").and_then(Value::as_str).unwrap_or("").to_string(),
+            _ => text(p, "user").unwrap_or_default(),
+        };
         if !user.is_empty() {
             let mut up = Map::new();
             up.insert("related_app".into(), json!(id));
@@ -1084,8 +1109,7 @@ impl Store {
         Ok(self.insert("users", obj))
     }
 
-    fn create_settle_account(&mut self, app: &str, user: &str, p: &Map<String, Value>, ctx: Ctx) -> Res {
-        self.user(app, user)?;
+    fn create_settle_account(&mut self, app: &str, user: Option<&str>, p: &Map<String, Value>, ctx: Ctx) -> Res {
         let seq = self.next_seq();
         let mut recipient = obj_or_empty(p, "recipient");
         if let Some(account) = recipient.get("account").and_then(Value::as_str) {
@@ -1103,7 +1127,7 @@ impl Store {
             "_user": user,
         });
         let out = self.insert("settle_accounts", obj);
-        if let Some(u) = self.user_mut(app, user) {
+        if let Some(u) = user.and_then(|user| self.user_mut(app, user)) {
             if let Some(list) = u["settle_accounts"].as_array_mut() {
                 list.push(out.clone());
             }

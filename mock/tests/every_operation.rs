@@ -1,0 +1,412 @@
+//! Drives `pingxx::Client::call` through every operation of the table against
+//! the emulator, and fails when one of them is not exercised.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use common::*;
+use pingxx::Client;
+use serde_json::{json, Value};
+
+struct Run {
+    client: Client,
+    seen: BTreeSet<&'static str>,
+}
+
+impl Run {
+    fn call(&mut self, op: &str, params: Value) -> Value {
+        let name = pingxx::find_operation(op)
+            .unwrap_or_else(|| panic!("{op} is not in the table"))
+            .name;
+        self.seen.insert(name);
+        self.client
+            .call(op, params)
+            .unwrap_or_else(|e| panic!("{op}: {e} {}", e.to_json()))
+    }
+
+    fn fails(&mut self, op: &str, params: Value) -> pingxx::Error {
+        match self.client.call(op, params) {
+            Ok(v) => panic!("{op} should have failed, answered {v}"),
+            Err(e) => e,
+        }
+    }
+}
+
+fn ids(list: &Value) -> Vec<String> {
+    list["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+fn channel_params() -> Value {
+    json!({"fee_rate": 60, "mer_id": "123456789012345", "inst_id": "12345678",
+           "key": "0123456789abcdef0123456789abcdef", "support_refund": true})
+}
+
+#[test]
+fn every_operation_of_the_table_is_served() {
+    let mock = start();
+    let mut run = Run {
+        client: client(&mock),
+        seen: BTreeSet::new(),
+    };
+    let app = json!({"id": APP});
+
+    // Charges.
+    let paid = run.call("charges.create", json!({"order_no": "ch001", "app": app, "channel": "isv_scan",
+        "amount": 100, "client_ip": "127.0.0.1", "currency": "cny", "subject": "s", "body": "b", "extra": scan_extra()}));
+    assert_eq!(paid["paid"], true);
+    assert_eq!(paid["app"], APP);
+    let ch1 = paid["id"].as_str().unwrap().to_string();
+    let open = run.call(
+        "charges.create",
+        json!({"order_no": "ch002", "app": app, "channel": "alipay",
+        "amount": 200, "client_ip": "127.0.0.1", "currency": "cny", "subject": "s", "body": "b"}),
+    );
+    assert_eq!(open["paid"], false);
+    assert!(open["credential"]["alipay"].is_object(), "{open}");
+    let ch2 = open["id"].as_str().unwrap().to_string();
+    assert_eq!(run.call("charges.retrieve", json!({"charge_id": ch2}))["amount"], 200);
+    let all = run.call("charges.list", json!({"app": app, "limit": 10}));
+    assert_eq!(ids(&all), vec![ch2.clone(), ch1.clone()], "newest first");
+    let only_paid = run.call("charges.list", json!({"app": app, "paid": true}));
+    assert_eq!(ids(&only_paid), vec![ch1.clone()]);
+    let re = run.call(
+        "charges.refunds.create",
+        json!({"charge_id": ch1, "amount": 30, "description": "part"}),
+    );
+    assert!(re["id"].as_str().unwrap().starts_with("re_"));
+    assert_eq!(re["charge"], ch1.as_str());
+    let e = run.fails(
+        "charges.refunds.create",
+        json!({"charge_id": ch1, "amount": 80, "description": "too much"}),
+    );
+    assert_eq!(e.param(), Some("amount"), "{e}");
+    let re_id = re["id"].as_str().unwrap();
+    assert_eq!(
+        run.call(
+            "charges.refunds.retrieve",
+            json!({"charge_id": ch1, "refund_id": re_id})
+        )["amount"],
+        30
+    );
+    assert_eq!(
+        ids(&run.call("charges.refunds.list", json!({"charge_id": ch1}))),
+        vec![re_id.to_string()]
+    );
+    assert_eq!(
+        run.call("charges.retrieve", json!({"charge_id": ch1}))["amount_refunded"],
+        30
+    );
+    assert_eq!(run.call("charges.reverse", json!({"charge_id": ch2}))["reversed"], true);
+
+    // Orders.
+    let order = run.call(
+        "orders.create",
+        json!({"app": APP, "merchant_order_no": "mo_0001", "amount": 100,
+        "currency": "cny", "client_ip": "127.0.0.1", "subject": "s", "body": "b", "uid": "user_1"}),
+    );
+    let oid = order["id"].as_str().unwrap().to_string();
+    assert_eq!(oid.len(), 19);
+    assert!(oid.bytes().all(|b| b.is_ascii_digit()));
+    assert_eq!(order["status"], "created");
+    assert_eq!(
+        run.call("orders.retrieve", json!({"order_id": oid}))["merchant_order_no"],
+        "mo_0001"
+    );
+    assert_eq!(
+        ids(&run.call("orders.list", json!({"app": APP, "page": 1, "per_page": 10}))),
+        vec![oid.clone()]
+    );
+    let paid_order = run.call(
+        "orders.pay",
+        json!({"order_id": oid, "charge_amount": 100, "channel": "isv_scan",
+        "extra": scan_extra()}),
+    );
+    assert_eq!(paid_order["status"], "paid");
+    assert_eq!(paid_order["paid"], true);
+    let och = paid_order["charge"].as_str().unwrap().to_string();
+    assert_eq!(
+        run.call("orders.charges.retrieve", json!({"order_id": oid, "charge_id": och}))["paid"],
+        true
+    );
+    assert_eq!(
+        ids(&run.call("orders.charges.list", json!({"order_id": oid}))),
+        vec![och.clone()]
+    );
+    let orf = run.call(
+        "orders.order_refunds.create",
+        json!({"order_id": oid, "description": "part", "charge_amount": 40}),
+    );
+    assert_eq!(orf["object"], "order_refund");
+    assert_eq!(orf["amount"], 40);
+    let orf_id = orf["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        run.call(
+            "orders.order_refunds.retrieve",
+            json!({"order_id": oid, "refund_id": orf_id})
+        )["order"],
+        oid.as_str()
+    );
+    assert_eq!(
+        ids(&run.call("orders.order_refunds.list", json!({"order_id": oid}))),
+        vec![orf_id]
+    );
+    let rf = run.call(
+        "orders.refunds.create",
+        json!({"order_id": oid, "order_no": "rf0001", "amount": 10,
+        "charge": och, "description": "more"}),
+    );
+    let rf_id = rf["id"].as_str().unwrap().to_string();
+    assert!(rf_id.starts_with("re_"));
+    assert_eq!(
+        run.call("orders.refunds.retrieve", json!({"order_id": oid, "refund_id": rf_id}))["amount"],
+        10
+    );
+    assert!(ids(&run.call("orders.refunds.list", json!({"order_id": oid}))).contains(&rf_id));
+    let after = run.call("orders.retrieve", json!({"order_id": oid}));
+    assert_eq!(after["amount_refunded"], 50);
+    assert_eq!(after["status"], "refunded");
+    let other = run.call(
+        "orders.create",
+        json!({"app": APP, "merchant_order_no": "mo_0002", "amount": 10,
+        "currency": "cny", "client_ip": "127.0.0.1", "subject": "s", "body": "b"}),
+    );
+    let canceled = run.call("orders.cancel", json!({"order_id": other["id"]}));
+    assert_eq!(canceled["status"], "canceled");
+
+    // Events.
+    let events = run.call("events.list", json!({"limit": 20}));
+    let types: BTreeSet<String> = events["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["type"].as_str().unwrap().to_string())
+        .collect();
+    for t in [
+        "charge.succeeded",
+        "refund.succeeded",
+        "order.succeeded",
+        "order.refund.succeeded",
+    ] {
+        assert!(types.contains(t), "{t} missing from {types:?}");
+    }
+    let first = events["data"][0]["id"].as_str().unwrap().to_string();
+    assert!(first.starts_with("evt_") && first.len() == 28, "{first}");
+    assert_eq!(
+        run.call("events.retrieve", json!({"event_id": first}))["object"],
+        "event"
+    );
+
+    // Users and sub-apps.
+    let user = run.call("users.create", json!({"id": "user_001", "name": "Li"}));
+    assert_eq!(user["type"], "customer");
+    assert_eq!(run.call("users.retrieve", json!({"user_id": "user_001"}))["name"], "Li");
+    assert_eq!(
+        run.call(
+            "users.update",
+            json!({"user_id": "user_001", "email": "li@example.com"})
+        )["email"],
+        "li@example.com"
+    );
+    let sub = run.call("sub_apps.create", json!({"display_name": "sub one", "user": "biz_001"}));
+    let sub_id = sub["id"].as_str().unwrap().to_string();
+    assert!(sub_id.starts_with("app_") && sub_id.len() == 20, "{sub_id}");
+    assert_eq!(sub["level"], 1);
+    assert_eq!(sub["parent_app"], APP);
+    let biz = run.call("users.retrieve", json!({"user_id": "biz_001"}));
+    assert_eq!(biz["type"], "business");
+    assert_eq!(biz["related_app"], sub_id.as_str());
+    let users = run.call("users.list", json!({"page": 1, "per_page": 20}));
+    assert_eq!(ids(&users).len(), 2);
+    assert_eq!(
+        run.call("sub_apps.retrieve", json!({"sub_app_id": sub_id}))["display_name"],
+        "sub one"
+    );
+    assert_eq!(
+        run.call(
+            "sub_apps.update",
+            json!({"sub_app_id": sub_id, "display_name": "sub two"})
+        )["display_name"],
+        "sub two"
+    );
+    assert_eq!(ids(&run.call("sub_apps.list", json!({}))), vec![sub_id.clone()]);
+    let ch = run.call(
+        "sub_apps.channels.create",
+        json!({"sub_app_id": sub_id, "channel": "isv_scan", "params": channel_params()}),
+    );
+    assert_eq!(ch["channel"], "isv_scan");
+    assert_eq!(
+        run.call(
+            "sub_apps.channels.retrieve",
+            json!({"sub_app_id": sub_id, "channel": "isv_scan"})
+        )["banned"],
+        false
+    );
+    let upd = run.call(
+        "sub_apps.channels.update",
+        json!({"sub_app_id": sub_id, "channel": "isv_scan",
+        "params": channel_params(), "description": "updated"}),
+    );
+    assert_eq!(upd["description"], "updated");
+    assert_eq!(
+        run.call(
+            "sub_apps.channels.delete",
+            json!({"sub_app_id": sub_id, "channel": "isv_scan"})
+        )["deleted"],
+        true
+    );
+    let e = run.fails(
+        "sub_apps.channels.retrieve",
+        json!({"sub_app_id": sub_id, "channel": "isv_scan"}),
+    );
+    assert_eq!(e.http_status(), Some(404));
+
+    // Simple account.
+    assert_eq!(run.call("upload_pic.create", json!({"pic": "aGVsbG8="}))["app"], APP);
+    assert_eq!(
+        run.call("card_bin.query", json!({"account": "6214850213609784"}))["card_bin"],
+        "621485"
+    );
+    let sa = run.call(
+        "users.settle_accounts.create",
+        json!({"user_id": "user_001", "return_url": "https://example.com/r",
+        "channel": "bank_account", "recipient": {"account": "6214850213609784", "type": "b2c"}}),
+    );
+    assert_eq!(sa["object"], "settle_account");
+    assert_eq!(sa["id"].as_str().unwrap().len(), 24);
+    let sa2 = run.call(
+        "settle_accounts.create",
+        json!({"channel": "bank_account", "user": "user_001",
+        "recipient": {"account": "6214850213609784", "type": "b2c", "open_bank": "ICBC"}}),
+    );
+    assert_eq!(sa2["recipient"]["account"], "621485******9784");
+    assert_eq!(
+        run.call("users.retrieve", json!({"user_id": "user_001"}))["settle_accounts"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    let cus = run.call(
+        "cus_applications.create",
+        json!({"user": "user_001", "order_no": "kh0001", "cert_type": "ID_CARD",
+        "cert_name": "Li", "cert_number": "110101199003077777", "mobile": "13800000000"}),
+    );
+    assert_eq!(
+        run.call("cus_applications.retrieve", json!({"cus_id": cus["id"]}))["object"],
+        "cus_application"
+    );
+    let mch = run.call("mch_applications.create", mch_params());
+    assert_eq!(
+        run.call("mch_applications.retrieve", json!({"mch_id": mch["id"]}))["object"],
+        "mch_application"
+    );
+    let micro = run.call("micro_applications.create", micro_params());
+    assert_eq!(
+        run.call("micro_applications.retrieve", json!({"mch_id": micro["id"]}))["user"],
+        "biz_001"
+    );
+    let dep = run.call(
+        "deposits.create",
+        json!({"user": "user_001", "order_no": "cz0001", "amount": 1,
+        "extra": {"return_url": "https://example.com/r"}}),
+    );
+    assert_eq!(dep["status"], "created");
+    assert!(dep["extra"]["credential"].is_string());
+    let wd = run.call(
+        "withdrawals.create",
+        json!({"user": "user_001", "order_no": "tx0001", "amount": 1,
+        "channel": "yeepay", "extra": {"return_url": "https://example.com/r"}}),
+    );
+    let wd_id = wd["id"].as_str().unwrap().to_string();
+    assert_eq!(wd["status"], "created");
+    assert_eq!(
+        run.call("withdrawals.retrieve", json!({"withdrawal_id": wd_id}))["order_no"],
+        "tx0001"
+    );
+    assert_eq!(ids(&run.call("withdrawals.list", json!({}))), vec![wd_id.clone()]);
+    assert_eq!(
+        run.call(
+            "withdrawals.confirm",
+            json!({"withdrawal_id": wd_id, "status": "pending"})
+        )["status"],
+        "pending"
+    );
+    let (status, done) = control(&mock, &format!("/_mock/withdrawals/{wd_id}/succeed"), "");
+    assert_eq!((status, &done["status"]), (200, &json!("succeeded")));
+
+    // Allocations.
+    let alloc = run.call(
+        "allocations.create",
+        json!({"app": APP, "order": oid, "order_no": "fz0001",
+        "recipients": [{"user": "user_001", "amount": 10}]}),
+    );
+    let alloc_id = alloc["id"].as_str().unwrap().to_string();
+    assert_eq!(alloc["amount"], 10);
+    assert_eq!(
+        run.call("allocations.retrieve", json!({"allocation_id": alloc_id}))["order"],
+        oid.as_str()
+    );
+    let back = run.call(
+        "allocation_refunds.create",
+        json!({"app": APP, "order": oid, "order_no": "tfz0001",
+        "senders": [{"user": "user_001", "amount": 5}], "extra": {"allocation": alloc_id}}),
+    );
+    assert_eq!(back["type"], "allocation_refund");
+    let comp = run.call(
+        "allocation_completes.create",
+        json!({"app": APP, "order": oid, "order_no": "wc0001"}),
+    );
+    assert_eq!(
+        run.call(
+            "allocation_completes.retrieve",
+            json!({"allocation_complete_id": comp["id"]})
+        )["order_no"],
+        "wc0001"
+    );
+    assert_eq!(
+        run.call("sub_apps.delete", json!({"sub_app_id": sub_id}))["deleted"],
+        true
+    );
+
+    let missing: Vec<&str> = pingxx::operations()
+        .iter()
+        .map(|op| op.name)
+        .filter(|n| !run.seen.contains(n))
+        .collect();
+    assert!(missing.is_empty(), "operations not exercised: {missing:?}");
+    // Every call above reached the emulator and routed to the operation named.
+    let routed: BTreeSet<String> = mock.requests().into_iter().filter_map(|r| r.operation).collect();
+    for name in &run.seen {
+        assert!(routed.contains(*name), "{name} never routed");
+    }
+}
+
+fn mch_params() -> Value {
+    json!({
+        "user": "biz_001", "order_no": "qy0001",
+        "business_license": {"copy": "pic1", "number": "911100001234567890", "account_opening_license": "J1000012345678",
+            "account_opening_license_copy": "pic2", "company_name": "Example Co", "short_name": "Example", "sign_type": "enterprise"},
+        "legal_person_id_card": {"type": "id_card", "copy": "pic3", "national": "pic4", "number": "110101199003077777", "name": "Li"},
+        "contact_id_card": {"number": "110101199003077777", "name": "Li", "mobile": "13800000000", "email": "li@example.com",
+            "service_phone": "4000000000"},
+        "merchant_address": {"province": "北京", "city": "北京", "district": "朝阳", "address": "某路 1 号"},
+        "settle_account": {"account": "6214850213609784", "type": "b2b", "bank_code": "CMB"},
+    })
+}
+
+fn micro_params() -> Value {
+    json!({
+        "user": "biz_001", "order_no": "xw0001",
+        "business_license": {"sign_name": "Li's shop", "short_name": "Li"},
+        "merchant_address": {"province": "北京", "city": "北京", "district": "朝阳", "address": "某路 1 号"},
+        "legal_person_id_card": {"type": "id_card", "number": "110101199003077777", "copy": "pic3", "national": "pic4",
+            "name": "Li", "mobile": "13800000000"},
+        "settle_account": {"account": "6214850213609784", "type": "b2c", "bank_code": "CMB"},
+    })
+}
