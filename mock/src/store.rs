@@ -159,16 +159,6 @@ fn created_matches(created: i64, filter: &Value) -> bool {
     }
 }
 
-trait FieldFilter {
-    fn is_none_or_match(self, wanted: &Value) -> bool;
-}
-
-impl FieldFilter for Option<&Value> {
-    fn is_none_or_match(self, wanted: &Value) -> bool {
-        self.map_or(true, |f| loose_eq(f, wanted))
-    }
-}
-
 /// Query parameters that steer a list rather than filter on a field.
 const LIST_CONTROLS: &[&str] = &[
     "limit",
@@ -292,7 +282,7 @@ impl Store {
                 continue;
             }
             // A filter on a field the objects do not have is ignored.
-            items.retain(|o| o.get(k).is_none_or_match(&wanted));
+            items.retain(|o| o.get(k).map_or(true, |f| loose_eq(f, &wanted)));
         }
         if let Some(filter) = p.get("created") {
             items.retain(|o| created_matches(o["created"].as_i64().unwrap_or(0), filter));

@@ -34,8 +34,8 @@ fn binds_loopback_and_serves_until_dropped() {
     let base = mock.base_url();
     assert!(base.starts_with("http://127.0.0.1:"), "{base}");
     assert_ne!(mock.addr().port(), 0);
-    let (status, _) = raw("GET", &format!("{base}/v1/charges"), Some(BEARER), None);
-    assert_eq!(status, 200);
+    let (status, body) = raw("GET", &format!("{base}/v1/charges?app[id]=app_1"), Some(BEARER), None);
+    assert_eq!(status, 200, "{body}");
     mock.shutdown();
     let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
     assert!(
@@ -47,7 +47,7 @@ fn binds_loopback_and_serves_until_dropped() {
 #[test]
 fn auth_accepts_bearer_and_basic_and_rejects_the_rest() {
     let mock = MockServer::start(MockConfig::default()).unwrap();
-    let url = format!("{}/v1/charges?limit=1", mock.base_url());
+    let url = format!("{}/v1/charges?limit=1&app%5Bid%5D=app_1", mock.base_url());
     assert_eq!(raw("GET", &url, Some(BEARER), None).0, 200);
     let basic = format!("Basic {}", base64_encode("sk_live_ibbTe5jLGCi5rzfH4OqPW9KC:"));
     assert_eq!(raw("GET", &url, Some(&basic), None).0, 200);
