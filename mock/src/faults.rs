@@ -9,8 +9,10 @@ use serde::{Deserialize, Serialize};
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum FaultKind {
     /// The anti-DDoS proxy's HTML 502 page; the request is not processed.
+    #[serde(rename = "html_502")]
     Html502,
     /// A JSON 500 `api_error`; the request is not processed.
+    #[serde(rename = "json_500")]
     Json500,
     /// Waits `ms` milliseconds, then processes the request normally.
     Delay {
@@ -87,5 +89,36 @@ impl Faults {
 
     pub(crate) fn clear(&self) {
         self.queue.lock().expect("fault queue lock").clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_documented_json_forms() {
+        let f: Fault = serde_json::from_str(r#"{"kind": "delay", "ms": 50, "path": "/v1/orders"}"#).unwrap();
+        assert_eq!(f, Fault::new(FaultKind::Delay { ms: 50 }, 1).on_path("/v1/orders"));
+        let f: Fault = serde_json::from_str(r#"{"kind": "html_502", "count": 3}"#).unwrap();
+        assert_eq!((f.kind, f.count), (FaultKind::Html502, 3));
+        assert!(
+            serde_json::from_str::<Fault>(r#"{"kind": "delay"}"#).is_err(),
+            "delay needs ms"
+        );
+    }
+
+    #[test]
+    fn takes_matching_faults_in_order_until_used_up() {
+        let q = Faults::default();
+        q.push(Fault::new(FaultKind::Json500, 2).on_path("/v1/orders"));
+        q.push(Fault::new(FaultKind::DropBefore, 1));
+        assert_eq!(q.take("/v1/charges"), Some(FaultKind::DropBefore));
+        assert_eq!(q.take("/v1/charges"), None);
+        assert_eq!(q.take("/v1/orders/1"), Some(FaultKind::Json500));
+        assert_eq!(q.take("/v1/orders?page=1"), Some(FaultKind::Json500));
+        assert_eq!(q.take("/v1/orders"), None);
+        q.push(Fault::new(FaultKind::Html502, 0));
+        assert_eq!(q.take("/"), None, "a zero count queues nothing");
     }
 }
