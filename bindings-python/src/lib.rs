@@ -458,6 +458,49 @@ fn signature_from_headers(headers: &Bound<'_, PyAny>) -> PyResult<Option<String>
     ))
 }
 
+/// Benchmark hook: seconds taken by `n` core `RequestSigner::sign` calls run in
+/// Rust (no Python per call), to measure the binding overhead against.
+#[pyfunction]
+fn _bench_core_sign(
+    py: Python<'_>,
+    private_key_pem: &str,
+    body: PyBackedBytes,
+    request_target: &str,
+    timestamp: i64,
+    n: u32,
+) -> PyResult<f64> {
+    let signer = pingxx::RequestSigner::from_pem(private_key_pem).map_err(|e| to_pyerr(py, &e))?;
+    let raw: &[u8] = &body;
+    Ok(py.detach(|| {
+        let start = std::time::Instant::now();
+        for _ in 0..n {
+            std::hint::black_box(signer.sign(std::hint::black_box(raw), request_target, timestamp));
+        }
+        start.elapsed().as_secs_f64()
+    }))
+}
+
+/// Benchmark hook: seconds taken by `n` core `WebhookVerifier::verify` calls run in Rust.
+#[pyfunction]
+fn _bench_core_verify(
+    py: Python<'_>,
+    public_key_pem: &str,
+    body: PyBackedBytes,
+    signature: &str,
+    n: u32,
+) -> PyResult<f64> {
+    let verifier = pingxx::WebhookVerifier::from_pem(public_key_pem).map_err(|e| to_pyerr(py, &e))?;
+    let raw: &[u8] = &body;
+    let elapsed = py.detach(|| {
+        let start = std::time::Instant::now();
+        for _ in 0..n {
+            verifier.verify(std::hint::black_box(raw), signature)?;
+        }
+        Ok::<f64, pingxx::Error>(start.elapsed().as_secs_f64())
+    });
+    elapsed.map_err(|e| to_pyerr(py, &e))
+}
+
 /// The error codes the core can raise, in a stable order.
 #[pyfunction]
 fn error_codes() -> Vec<&'static str> {
@@ -480,5 +523,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(validate, m)?)?;
     m.add_function(wrap_pyfunction!(signature_from_headers, m)?)?;
     m.add_function(wrap_pyfunction!(error_codes, m)?)?;
+    m.add_function(wrap_pyfunction!(_bench_core_sign, m)?)?;
+    m.add_function(wrap_pyfunction!(_bench_core_verify, m)?)?;
     Ok(())
 }

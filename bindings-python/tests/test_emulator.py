@@ -1,0 +1,264 @@
+"""Every operation of the table through the resource namespaces, against the emulator."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, Set
+
+import pytest
+
+import pingxx
+from conftest import API_KEY, APP_ID, KEYS, Emulator, load_vectors, read_key
+
+ISV_EXTRA = {"scan_code": "286801346868493272", "terminal_id": "A01"}
+
+
+def charge_params(order_no: str, channel: str = "isv_scan") -> Dict[str, Any]:
+    return {
+        "order_no": order_no,
+        "app": {"id": APP_ID},
+        "channel": channel,
+        "amount": 100,
+        "client_ip": "127.0.0.1",
+        "currency": "cny",
+        "subject": "Your Subject",
+        "body": "Your Body",
+        "extra": ISV_EXTRA,
+    }
+
+
+def order_params(merchant_order_no: str) -> Dict[str, Any]:
+    return {
+        "app": APP_ID,
+        "uid": "user_1",
+        "merchant_order_no": merchant_order_no,
+        "amount": 100,
+        "client_ip": "192.168.1.1",
+        "currency": "cny",
+        "subject": "Your Subject",
+        "body": "Your Body",
+    }
+
+
+class Recorder:
+    """Wraps the client's namespaces and records which operations were called."""
+
+    def __init__(self, client: pingxx.Client) -> None:
+        self.client = client
+        self.called: Set[str] = set()
+
+    def __call__(self, name: str, *args: Any) -> Any:
+        target: Any = self.client
+        for part in name.split("."):
+            target = getattr(target, part)
+        self.called.add(name)
+        return target(*args)
+
+
+def test_every_operation(client: pingxx.Client, mock: Emulator) -> None:
+    r = Recorder(client)
+
+    # charges
+    ch = r("charges.create", charge_params("py000001"))
+    assert ch["object"] == "charge" and ch["paid"] is True and ch["amount"] == 100
+    assert r("charges.retrieve", ch["id"])["id"] == ch["id"]
+    listed = r("charges.list", {"app": {"id": APP_ID}, "limit": 10})
+    assert listed["object"] == "list" and [c["id"] for c in listed["data"]] == [ch["id"]]
+    re = r("charges.refunds.create", ch["id"], {"amount": 1, "description": "退款"})
+    assert re["object"] == "refund" and re["amount"] == 1
+    assert r("charges.refunds.retrieve", ch["id"], re["id"])["id"] == re["id"]
+    assert [x["id"] for x in r("charges.refunds.list", ch["id"])["data"]] == [re["id"]]
+    pending = r("charges.create", charge_params("py000002", "alipay_qr"))
+    assert pending["paid"] is False
+    assert r("charges.reverse", pending["id"])["reversed"] is True
+
+    # orders
+    order = r("orders.create", order_params("py_order_1"))
+    assert order["object"] == "order" and order["merchant_order_no"] == "py_order_1"
+    assert r("orders.retrieve", order["id"])["id"] == order["id"]
+    paid = r("orders.pay", order["id"], {"charge_amount": 100, "channel": "balance"})
+    assert paid["paid"] is True
+    order_charge = paid["charge"] if isinstance(paid["charge"], str) else paid["charge"]["id"]
+    assert r("orders.charges.retrieve", order["id"], order_charge)["id"] == order_charge
+    assert order_charge in [c["id"] for c in r("orders.charges.list", order["id"])["data"]]
+    assert order["id"] in [o["id"] for o in r("orders.list", {"app": APP_ID, "per_page": 10})["data"]]
+    ore = r("orders.order_refunds.create", order["id"], {"description": "退款原因", "charge_amount": 1})
+    assert ore["object"] in ("refund", "order_refund")
+    assert r("orders.order_refunds.retrieve", order["id"], ore["id"])["id"] == ore["id"]
+    assert ore["id"] in [x["id"] for x in r("orders.order_refunds.list", order["id"])["data"]]
+    sre = r("orders.refunds.create", order["id"], {"order_no": "py_re_1", "amount": 1, "charge": order_charge, "description": "d"})
+    assert r("orders.refunds.retrieve", order["id"], sre["id"])["id"] == sre["id"]
+    assert sre["id"] in [x["id"] for x in r("orders.refunds.list", order["id"])["data"]]
+    unpaid = r("orders.create", order_params("py_order_2"))
+    assert r("orders.cancel", unpaid["id"], {"user": "user_1"})["status"] == "canceled"
+
+    # events
+    events = r("events.list", {"limit": 5})
+    assert events["data"] and all(e["object"] == "event" for e in events["data"])
+    first = events["data"][0]
+    assert r("events.retrieve", first["id"])["type"] == first["type"]
+
+    # sub-apps and their channels (app_id left out: the client's is used, then given explicitly)
+    sub = r("sub_apps.create", {"display_name": "店铺", "user": "user_1"})
+    assert sub["object"] == "sub_app"
+    assert r("sub_apps.retrieve", sub["id"])["id"] == sub["id"]
+    assert r("sub_apps.update", APP_ID, sub["id"], {"display_name": "新店"})["display_name"] == "新店"
+    assert sub["id"] in [s["id"] for s in r("sub_apps.list")["data"]]
+    channel_params = {
+        "channel": "isv_scan",
+        "params": {"fee_rate": 16, "mer_id": "288880088880008", "inst_id": "98888888",
+                   "key": "eae4c4426b73e26e48dacf0fd6e9a9e1", "support_refund": True},
+    }
+    created = r("sub_apps.channels.create", sub["id"], channel_params)
+    assert created["channel"] == "isv_scan"
+    assert r("sub_apps.channels.retrieve", sub["id"], "isv_scan")["channel"] == "isv_scan"
+    updated = r("sub_apps.channels.update", APP_ID, sub["id"], "isv_scan", {"params": channel_params["params"], "banned": True, "banned_msg": "审核中"})
+    assert updated["banned"] is True
+    assert r("sub_apps.channels.delete", sub["id"], "isv_scan")["deleted"] is True
+    assert r("sub_apps.delete", sub["id"])["deleted"] is True
+
+    # users and accounts
+    user = r("users.create", {"id": "py_user_1", "name": "张三", "email": "a@example.com"})
+    assert user["id"] == "py_user_1"
+    assert r("users.retrieve", "py_user_1")["name"] == "张三"
+    assert r("users.update", "py_user_1", {"name": "李四"})["name"] == "李四"
+    assert "py_user_1" in [u["id"] for u in r("users.list", {"per_page": 100})["data"]]
+    assert r("users.settle_accounts.create", "py_user_1", {"return_url": "https://example.com/r"})
+    pic = r("upload_pic.create", {"pic": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="})
+    assert pic
+    assert r("card_bin.query", {"account": "6222020200112233445"})
+    cus = r("cus_applications.create", {"user": "py_user_1", "order_no": "cus1", "cert_type": "id_card",
+                                        "cert_name": "张三", "cert_number": "110101199003070000",
+                                        "mobile": "13800000000"})
+    assert r("cus_applications.retrieve", cus["id"])["id"] == cus["id"]
+    micro = r("micro_applications.create", {
+        "user": "py_user_1", "order_no": "mic1",
+        "business_license": {"sign_name": "张三", "short_name": "三记"},
+        "merchant_address": {"province": "浙江省", "city": "杭州市", "district": "西湖区", "address": "文三路1号"},
+        "legal_person_id_card": {"type": "id_card", "number": "330101199001010000", "copy": "c",
+                                 "national": "n", "name": "张三", "mobile": "13800000000"},
+        "settle_account": {"account": "6222020200112233", "type": "b2c", "bank_code": "ICBC"},
+    })
+    assert r("micro_applications.retrieve", micro["id"])["id"] == micro["id"]
+    mch_params = next(
+        c["params"] for c in load_vectors("validation.json")["cases"]
+        if c["operation"] == "mch_applications.create" and c.get("valid")
+    )
+    mch = r("mch_applications.create", dict(mch_params, user="py_user_1"))
+    assert r("mch_applications.retrieve", mch["id"])["id"] == mch["id"]
+    sa = r("settle_accounts.create", {"channel": "bank_account", "recipient": {
+        "account": "6222020200112233", "type": "b2c", "open_bank": "工商银行", "open_bank_code": "0102"}})
+    assert sa
+    assert r("deposits.create", {"user": "py_user_1", "order_no": "dep1", "amount": 1,
+                                 "extra": {"return_url": "https://example.com/result"}})
+    wd = r("withdrawals.create", {"user": "py_user_1", "order_no": "wd1", "amount": 100,
+                                  "settle_account": "320220919582071500800001"})
+    assert r("withdrawals.retrieve", wd["id"])["id"] == wd["id"]
+    assert wd["id"] in [w["id"] for w in r("withdrawals.list")["data"]]
+    assert r("withdrawals.confirm", wd["id"], {"status": "pending"})["id"] == wd["id"]
+
+    # allocations
+    alloc = r("allocations.create", {"app": APP_ID, "order": order["id"], "order_no": "al1",
+                                     "recipients": [{"user": "py_user_1", "amount": 1}]})
+    assert r("allocations.retrieve", alloc["id"])["id"] == alloc["id"]
+    assert r("allocation_refunds.create", {"app": APP_ID, "order": order["id"], "order_no": "alr1",
+                                           "senders": [{"user": "py_user_1", "amount": 1}],
+                                           "extra": {"allocation": alloc["id"]}})
+    done = r("allocation_completes.create", {"app": APP_ID, "order_no": "alc1", "order": order["id"]})
+    assert r("allocation_completes.retrieve", done["id"])["id"] == done["id"]
+
+    missing = {op["name"] for op in pingxx.operations()} - r.called
+    assert not missing, f"operations not exercised: {sorted(missing)}"
+
+    log = mock.requests()["data"]
+    routed = {entry["operation"] for entry in log if 200 <= entry["status"] < 300}
+    assert routed == {op["name"] for op in pingxx.operations()}
+    assert all(entry["status"] == 200 for entry in log), [e for e in log if e["status"] != 200]
+
+
+def test_path_params_are_encoded_and_app_id_falls_back(client: pingxx.Client, mock: Emulator) -> None:
+    with pytest.raises(pingxx.InvalidRequestError):
+        client.orders.retrieve("a/b c")
+    client.sub_apps.list({"per_page": 5})
+    client.sub_apps.list("app_Other000000000000", {"per_page": 5})
+    targets = [e["target"] for e in mock.requests()["data"]]
+    assert targets[0] == "/v1/orders/a%2Fb%20c"
+    assert targets[1].startswith(f"/v1/apps/{APP_ID}/sub_apps?")
+    assert targets[2].startswith("/v1/apps/app_Other000000000000/sub_apps?")
+
+
+def test_list_auto_pages_and_cursors(client: pingxx.Client, mock: Emulator) -> None:
+    created = [client.charges.create(charge_params(f"pyauto{i:03d}"))["id"] for i in range(7)]
+    seen = [c["id"] for c in client.charges.list_auto({"limit": 3})]
+    assert sorted(seen) == sorted(created) and len(seen) == 7
+    charge_pages = [e for e in mock.requests()["data"] if e["operation"] == "charges.list"]
+    assert len(charge_pages) == 3 and "starting_after=" in charge_pages[1]["target"]
+    for i in range(5):
+        client.orders.create(order_params(f"py_auto_order_{i}"))
+    orders = client.orders.list_auto({"per_page": 2})
+    assert len([o["id"] for o in orders]) == 5
+    order_pages = [e["target"] for e in mock.requests()["data"] if e["operation"] == "orders.list"]
+    assert len(order_pages) == 3 and "page=3" in order_pages[2]
+    assert [e["id"] for e in client.list_auto("events.list", {"limit": 4})][:1]
+
+
+def test_authentication_error(mock: Emulator) -> None:
+    bad = pingxx.Client(api_key="sk_wrong_shape", api_base=mock.base_url, max_retries=0)
+    with pytest.raises(pingxx.AuthenticationError) as info:
+        bad.charges.retrieve("ch_1")
+    e = info.value
+    assert (e.code, e.http_status) == ("authentication_failed", 401)
+    assert "sk_wrong_shape" not in str(e)
+
+
+def test_invalid_request_error(client: pingxx.Client) -> None:
+    with pytest.raises(pingxx.InvalidRequestError) as info:
+        client.charges.retrieve("ch_DoesNotExist00000000000")
+    e = info.value
+    assert (e.code, e.http_status, e.param) == ("invalid_request", 404, "charge_id")
+    assert "ch_DoesNotExist00000000000" in e.message
+
+
+def test_api_error_and_invalid_response(client: pingxx.Client, mock: Emulator) -> None:
+    mock.fault(kind="json500")
+    with pytest.raises(pingxx.APIError) as info:
+        client.events.list()
+    assert (info.value.code, info.value.http_status) == ("api_error", 500)
+    mock.fault(kind="html502")
+    with pytest.raises(pingxx.APIError) as info:
+        client.events.list()
+    assert info.value.http_status == 502
+
+
+def test_retries_recover_from_a_server_error(mock: Emulator) -> None:
+    retrying = pingxx.Client(api_key=API_KEY, app_id=APP_ID, api_base=mock.base_url, max_retries=2,
+                             retry_base_delay=0.01)
+    mock.fault(kind="json500", count=2)
+    assert retrying.events.list()["object"] == "list"
+    assert [e["status"] for e in mock.requests()["data"]] == [500, 500, 200]
+
+
+def test_connection_errors(mock: Emulator) -> None:
+    quick = pingxx.Client(api_key=API_KEY, app_id=APP_ID, api_base=mock.base_url, timeout=0.2, max_retries=0)
+    mock.fault(kind="delay", ms=1000)
+    with pytest.raises(pingxx.APIConnectionError) as info:
+        quick.events.list()
+    assert info.value.code == "timeout"
+    mock.fault(kind="drop_before")
+    with pytest.raises(pingxx.APIConnectionError) as info:
+        quick.events.list()
+    assert info.value.code == "connection_failed"
+
+
+def test_signed_requests(emulator: Emulator) -> None:
+    signed_mock = Emulator("--merchant-public-key", str(KEYS / "merchant_example_public_key_spki.pem"))
+    try:
+        key = read_key("merchant_example_private_key_pkcs1.pem")
+        signing = pingxx.Client(api_key=API_KEY, app_id=APP_ID, api_base=signed_mock.base_url, private_key=key,
+                                max_retries=0)
+        assert signing.charges.create(charge_params("pysigned1"))["paid"] is True
+        unsigned = pingxx.Client(api_key=API_KEY, app_id=APP_ID, api_base=signed_mock.base_url, max_retries=0)
+        with pytest.raises(pingxx.PingxxError) as info:
+            unsigned.charges.list({"app": {"id": APP_ID}})
+        assert info.value.http_status in (401, 403)
+    finally:
+        signed_mock.stop()
