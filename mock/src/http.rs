@@ -241,6 +241,7 @@ impl Shared {
             ("POST", ["charges", id, action @ ("succeed" | "fail")]) => {
                 self.with_store(|s| s.settle_charge(id, *action == "succeed", ctx))
             }
+            ("POST", ["orders", id, "expire"]) => self.with_store(|s| s.expire_order(id, ctx)),
             ("POST", ["withdrawals", id, "succeed"]) => self.with_store(|s| s.succeed_withdrawal(id, ctx)),
             ("POST", ["faults"]) => parse_faults(body).map(|faults| {
                 let n = faults.len();

@@ -1251,6 +1251,15 @@ impl Store {
         Ok(clean(w))
     }
 
+    /// Moves an order's `time_expire` into the past (`/_mock/orders/{id}/expire`).
+    pub(crate) fn expire_order(&mut self, id: &str, ctx: Ctx) -> Res {
+        let order = self
+            .get_mut_by_id("orders", id)
+            .ok_or_else(|| ApiErr::not_found("order", "order_id", id))?;
+        order["time_expire"] = json!(ctx.now - 1);
+        Ok(clean(order))
+    }
+
     // ----- allocations -----
 
     fn create_allocation(&mut self, p: &Map<String, Value>, ctx: Ctx) -> Res {
