@@ -43,6 +43,9 @@ pub struct DemoArgs {
     /// The platform app id.
     #[arg(long, env = "PINGXX_APP_ID", default_value = DEMO_APP_ID)]
     app_id: String,
+    /// Merchant private key that signs every request, for an emulator started with `--merchant-public-key`.
+    #[arg(long, env = "PINGXX_PRIVATE_KEY_PATH", value_name = "FILE", requires = "api_base")]
+    private_key: Option<String>,
 }
 
 /// Where the demo's `order.succeeded` event comes from.
@@ -89,12 +92,15 @@ pub fn run(args: DemoArgs, json: bool) -> Result<(), CliError> {
         Webhooks::EventsApi => "events read through events.list".to_string(),
     };
     out.header(&base, &hooks_desc, mock_guard.is_some());
-    let client = Client::builder()
+    let mut builder = Client::builder()
         .api_key(&args.api_key)
         .app_id(&args.app_id)
         .api_base(&base)
-        .timeout(Duration::from_secs(20))
-        .build()?;
+        .timeout(Duration::from_secs(20));
+    if let Some(path) = &args.private_key {
+        builder = builder.private_key_pem(crate::input::read_key("private key", path)?);
+    }
+    let client = builder.build()?;
     let result = Flow {
         client,
         base: base.clone(),

@@ -692,8 +692,21 @@ fn demo_against_a_running_emulator_receives_its_webhooks() {
         l.local_addr().unwrap().port()
     };
     let hook = format!("http://127.0.0.1:{port}/webhooks");
-    let mock = Server::mock(&["--webhook-url", &hook]);
-    let o = run(&["demo", "--api-base", &mock.url, "--webhook-port", &port.to_string()]);
+    let mock = Server::mock(&[
+        "--webhook-url",
+        &hook,
+        "--merchant-public-key",
+        &key("merchant_example_public_key_spki.pem"),
+    ]);
+    let o = run(&[
+        "demo",
+        "--api-base",
+        &mock.url,
+        "--webhook-port",
+        &port.to_string(),
+        "--private-key",
+        &key("merchant_example_private_key_pkcs8.pem"),
+    ]);
     assert_demo_passed(&o);
     assert!(stdout(&o).contains("signature verified"));
 }
