@@ -62,9 +62,8 @@ pub struct ChannelCreate {
 /// Parameters of `sub_apps.channels.update` (the sub-app id and channel are method arguments).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ChannelUpdate {
-    /// The channel's parameters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub params: Option<Map<String, Value>>,
+    /// The channel's parameters (the API wants them on every update). Required.
+    pub params: Map<String, Value>,
     /// True to disable the channel.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub banned: Option<bool>,
