@@ -8,8 +8,8 @@ use pingxx::Client;
 use crate::error::CliError;
 use crate::input;
 
-/// Connection settings shared by `call` and `demo`.
-#[derive(Args, Debug, Clone)]
+/// Connection settings of `call`. `Debug` never shows the API key.
+#[derive(Args, Clone)]
 pub struct ApiArgs {
     /// Secret API key, `sk_test_...` or `sk_live_...`.
     #[arg(long, env = "PINGXX_API_KEY", hide_env_values = true)]
@@ -26,6 +26,18 @@ pub struct ApiArgs {
     /// Time allowed for one request, in seconds.
     #[arg(long, value_name = "SECS", default_value_t = 30)]
     pub timeout: u64,
+}
+
+impl std::fmt::Debug for ApiArgs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ApiArgs")
+            .field("api_key", &self.api_key.as_ref().map(|_| "<redacted>"))
+            .field("app_id", &self.app_id)
+            .field("private_key", &self.private_key)
+            .field("api_base", &self.api_base)
+            .field("timeout", &self.timeout)
+            .finish()
+    }
 }
 
 impl ApiArgs {
@@ -77,4 +89,26 @@ pub fn run(args: CallArgs, json: bool) -> Result<(), CliError> {
         outln!("{}", serde_json::to_string_pretty(&answer).unwrap_or_default());
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_output_hides_the_api_key() {
+        let args = ApiArgs {
+            api_key: Some("sk_test_secret0000000000000".into()),
+            app_id: Some("app_1Gqj58ynP0mHeX1q".into()),
+            private_key: None,
+            api_base: None,
+            timeout: 30,
+        };
+        let text = format!("{args:?}");
+        assert!(!text.contains("secret0000"), "{text}");
+        assert!(
+            text.contains("<redacted>") && text.contains("app_1Gqj58ynP0mHeX1q"),
+            "{text}"
+        );
+    }
 }

@@ -27,8 +27,8 @@ const REFUND: i64 = 300;
 const WEBHOOK_WAIT: Duration = Duration::from_secs(15);
 const STEPS: usize = 7;
 
-/// Arguments of `pingxx demo`.
-#[derive(Args, Debug)]
+/// Arguments of `pingxx demo`. `Debug` never shows the API key.
+#[derive(Args)]
 pub struct DemoArgs {
     /// Run against an emulator already serving at this URL instead of an embedded one.
     #[arg(long, value_name = "URL")]
@@ -46,6 +46,18 @@ pub struct DemoArgs {
     /// Merchant private key that signs every request, for an emulator started with `--merchant-public-key`.
     #[arg(long, env = "PINGXX_PRIVATE_KEY_PATH", value_name = "FILE", requires = "api_base")]
     private_key: Option<String>,
+}
+
+impl std::fmt::Debug for DemoArgs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DemoArgs")
+            .field("api_base", &self.api_base)
+            .field("webhook_port", &self.webhook_port)
+            .field("api_key", &"<redacted>")
+            .field("app_id", &self.app_id)
+            .field("private_key", &self.private_key)
+            .finish()
+    }
 }
 
 /// Where the demo's `order.succeeded` event comes from.
