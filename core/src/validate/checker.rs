@@ -442,15 +442,13 @@ impl Checker {
     pub fn integer_or_digits(&mut self, obj: &Value, at: &Path, key: &str, need: Need, min: i128) {
         let here = at.key(key);
         match self.required(get(obj, key), &here, need) {
-            Some(Value::String(s)) => {
-                if !is_digits(s) {
-                    self.fail(&here, Rule::Pattern, "must be an integer or a string of digits");
-                }
+            Some(Value::String(s)) if !is_digits(s) => {
+                self.fail(&here, Rule::Pattern, "must be an integer or a string of digits");
             }
+            Some(Value::String(_)) | None => {}
             Some(v) => {
                 self.integer_value(v, &here, Some(min), None);
             }
-            None => {}
         }
     }
 
