@@ -109,11 +109,18 @@ impl Server {
         Server::spawn(&args)
     }
 
-    /// Waits for the process to exit by itself and returns the rest of its stdout.
+    /// Waits (at most 20 s) for the process to exit by itself and returns the rest of its stdout.
     fn finish(mut self) -> (i32, String) {
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        let status = loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                break status;
+            }
+            assert!(std::time::Instant::now() < deadline, "process did not exit within 20 s");
+            std::thread::sleep(Duration::from_millis(20));
+        };
         let mut rest = String::new();
         self.stdout.read_to_string(&mut rest).unwrap();
-        let status = self.child.wait().unwrap();
         (status.code().unwrap_or(-1), rest)
     }
 }
@@ -767,4 +774,33 @@ fn mock_stops_on_sigterm() {
         assert!(std::time::Instant::now() < deadline, "mock did not stop on SIGTERM");
         std::thread::sleep(Duration::from_millis(50));
     }
+}
+
+#[test]
+fn mock_webhooks_signed_with_signing_key_reach_listen() {
+    let listener = Server::spawn(&[
+        "webhook",
+        "listen",
+        "--port",
+        "0",
+        "--count",
+        "1",
+        "--public-key",
+        &key("merchant_example_public_key_spki.pem"),
+    ]);
+    let mock = Server::mock(&[
+        "--webhook-url",
+        &format!("{}/hooks", listener.url),
+        "--signing-key",
+        &key("merchant_example_private_key_pkcs1.pem"),
+    ]);
+    let o = call(&mock.url, &[], "charges.create", &charge_params("cli20261122006"));
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let (status, rest) = listener.finish();
+    assert_eq!(status, 0);
+    let line = rest.lines().next().unwrap_or_default();
+    assert!(
+        line.starts_with("evt_") && line.ends_with(" charge.succeeded verified"),
+        "{rest}"
+    );
 }
