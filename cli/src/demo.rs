@@ -78,11 +78,7 @@ pub fn run(args: DemoArgs, json: bool) -> Result<(), CliError> {
     let mut mock_guard = None;
     let (base, webhooks) = match &args.api_base {
         None => {
-            let (receiver, hooks) = start_receiver(0)?;
-            let url = match &hooks {
-                Webhooks::Receiver { url, .. } => url.clone(),
-                Webhooks::EventsApi => unreachable!("a receiver was started"),
-            };
+            let (receiver, url, hooks) = start_receiver(0)?;
             let handle = crate::mock::start_embedded(Some(url))?;
             let base = handle.base_url();
             mock_guard = Some(handle);
@@ -91,14 +87,14 @@ pub fn run(args: DemoArgs, json: bool) -> Result<(), CliError> {
         }
         Some(base) => match args.webhook_port {
             Some(port) => {
-                let (receiver, hooks) = start_receiver(port)?;
+                let (receiver, _, hooks) = start_receiver(port)?;
                 receiver_guard = Some(receiver);
                 (base.trim_end_matches('/').to_string(), hooks)
             }
             None => (base.trim_end_matches('/').to_string(), Webhooks::EventsApi),
         },
     };
-    let mut out = Printer { json };
+    let out = Printer { json };
     let hooks_desc = match &webhooks {
         Webhooks::Receiver { url, .. } => format!("webhooks to {url}"),
         Webhooks::EventsApi => "events read through events.list".to_string(),
@@ -117,23 +113,20 @@ pub fn run(args: DemoArgs, json: bool) -> Result<(), CliError> {
         client,
         base: base.clone(),
         app_id: args.app_id.clone(),
-        out: &mut out,
+        out: &out,
         step: 0,
     }
     .walk(webhooks);
-    drop(receiver_guard);
     drop(mock_guard);
-    match result {
-        Ok(()) => {
-            out.done();
-            Ok(())
-        }
-        Err(e) => Err(e),
-    }
+    drop(receiver_guard);
+    result?;
+    out.done();
+    Ok(())
 }
 
-/// Starts the demo's webhook receiver; deliveries arrive on the returned channel.
-fn start_receiver(port: u16) -> Result<(Receiver, Webhooks), CliError> {
+/// Starts the demo's webhook receiver: the receiver, its webhook URL, and the
+/// channel deliveries arrive on.
+fn start_receiver(port: u16) -> Result<(Receiver, String, Webhooks), CliError> {
     let mut receiver = Receiver::bind("127.0.0.1", port)?;
     let url = format!("{}/webhooks", receiver.base_url());
     let verifier = Arc::new(OnceLock::new());
@@ -141,14 +134,12 @@ fn start_receiver(port: u16) -> Result<(Receiver, Webhooks), CliError> {
     receiver.start(Arc::clone(&verifier), move |d| {
         let _ = tx.send(d);
     });
-    Ok((
-        receiver,
-        Webhooks::Receiver {
-            verifier,
-            deliveries: rx,
-            url,
-        },
-    ))
+    let hooks = Webhooks::Receiver {
+        verifier,
+        deliveries: rx,
+        url: url.clone(),
+    };
+    Ok((receiver, url, hooks))
 }
 
 struct Printer {
@@ -194,7 +185,7 @@ struct Flow<'a> {
     client: Client,
     base: String,
     app_id: String,
-    out: &'a mut Printer,
+    out: &'a Printer,
     step: usize,
 }
 
