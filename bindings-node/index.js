@@ -178,7 +178,17 @@ function buildNamespace(client, node) {
   }
   for (const [action, op] of node.methods) {
     if (action.endsWith('Auto') && op.action !== action) {
-      ns[action] = (...args) => client.autoPaging(op.name, splitArgs(op, args))
+      ns[action] = (...args) => {
+        let params
+        try {
+          params = splitArgs(op, args)
+        } catch (err) {
+          return (async function* failed() {
+            throw err
+          })()
+        }
+        return client.autoPaging(op.name, params)
+      }
     } else {
       ns[action] = (...args) => {
         let params

@@ -164,3 +164,10 @@ test('a native panic becomes a thrown error or a rejected Promise, not an abort'
   await assert.rejects(native.__panicForTesting(true), (err) => /internal_error/.test(err.message))
   assert.deepEqual(validate('orders.retrieve', { order_id: 'o' }), [])
 })
+
+test('listAuto with bad arguments fails on iteration with a PingxxError', async () => {
+  const client = new Client({ apiKey: 'sk_test_x', apiBase: 'http://127.0.0.1:9', maxRetries: 0 })
+  const it = client.orders.listAuto('not-an-object-position', {})
+  await assert.rejects(it.next(), isCode('invalid_json'))
+  await assert.rejects(client.autoPaging('orders.create', {}).next(), isCode('unknown_operation'))
+})
