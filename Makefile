@@ -1,25 +1,57 @@
 # pingxx: `make test` runs every suite; `make bench` prints the benchmark ratios.
-# Each suite installs what it needs (Python venv, npm packages, cbindgen) by itself.
+# Each suite installs what it needs (Python venv + maturin, npm packages, valgrind,
+# pkg-config) by itself; only Rust, a C compiler, Python 3 and Node are assumed.
 
 CARGO ?= cargo
+PREFIX ?= /usr/local
 export CARGO_TERM_COLOR ?= never
+RUST_PKGS = --workspace --exclude pingxx-python --exclude pingxx-node
 
-.PHONY: test test-core test-core-pure lint bench
+.PHONY: test lint test-core test-core-pure test-c test-python test-node test-official \
+        bench header c-lib demo
 
-test: lint test-core test-core-pure
-	@echo "make test: all suites passed"
+test: lint test-core test-core-pure test-c test-python test-node test-official
+	@echo "make test: every suite passed"
 
-## Rust core and the crates around it, default crypto backend (aws-lc-rs).
+## Formatting and lints of every crate (the bindings' crates too).
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy $(RUST_PKGS) --all-targets -- -D warnings
+
+## Rust: core, emulator, CLI and C ABI crates with the default crypto (aws-lc-rs).
 test-core:
-	$(CARGO) test --workspace --exclude pingxx-python --exclude pingxx-node
+	$(CARGO) test $(RUST_PKGS)
 
 ## The core again with the pure-Rust crypto backend.
 test-core-pure:
 	$(CARGO) test -p pingxx --no-default-features --features pure-rust
 
-lint:
-	$(CARGO) fmt --all -- --check
-	$(CARGO) clippy --workspace --exclude pingxx-python --exclude pingxx-node --all-targets -- -D warnings
+## C programs against libpingxx (static and shared), natively and under valgrind.
+test-c:
+	bash scripts/test-c.sh
+
+## The Python package in a fresh venv: stubs, mypy --strict, pytest.
+test-python:
+	bash scripts/test-python.sh
+
+## The Node package: npm ci, napi build, node --test, tsc --strict.
+test-node:
+	bash scripts/test-node.sh
+
+## The official pingpp SDKs (PyPI 2.7.2, npm 2.1.6), unchanged, against the emulator.
+test-official:
+	bash scripts/test-official.sh
 
 bench:
 	bash scripts/bench.sh
+
+## Regenerate include/pingxx.h with cbindgen.
+header:
+	bash scripts/header.sh
+
+## Build libpingxx and install header, libraries and pingxx.pc into $(PREFIX).
+c-lib:
+	bash scripts/c-lib.sh $(PREFIX)
+
+demo:
+	$(CARGO) run -q -p pingxx-cli -- demo
