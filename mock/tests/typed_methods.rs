@@ -210,7 +210,15 @@ fn orders_their_charges_and_refunds(_mock: &MockHandle, client: &Client) {
         .unwrap();
     assert_eq!(refund.amount, Some(80));
     assert_eq!(refund.charge.as_deref(), Some(second_charge.as_str()));
-    assert_eq!(orders.refunds().retrieve(&second.id, &refund.id).unwrap().id, refund.id);
+    assert_eq!(refund.order.as_deref(), Some(second.id.as_str()));
+    assert_eq!(
+        orders
+            .refunds()
+            .retrieve(&second.id, &refund.id.to_string())
+            .unwrap()
+            .id,
+        refund.id
+    );
     assert_eq!(
         orders
             .refunds()

@@ -203,11 +203,11 @@ resources! {
     /// `client.orders().refunds()`: refunds of an order (simple account).
     OrderRefunds {
         /// Refunds an order.
-        fn create(order_id; OrderRefundSimpleCreate) -> Refund = "orders.refunds.create";
+        fn create(order_id; OrderRefundSimpleCreate) -> OrderRefund = "orders.refunds.create";
         /// Retrieves a refund of an order.
-        fn retrieve(order_id, refund_id) -> Refund = "orders.refunds.retrieve";
+        fn retrieve(order_id, refund_id) -> OrderRefund = "orders.refunds.retrieve";
         /// Lists the refunds of an order, one page.
-        fn list(order_id; ListParams) -> List<Refund> = "orders.refunds.list";
+        fn list(order_id; ListParams) -> List<OrderRefund> = "orders.refunds.list";
     }
     /// `client.events()`: events (事件).
     Events {
@@ -602,12 +602,40 @@ mod tests {
         }
     }
 
+    /// The model type of each kind.
+    fn model_name(kind: Kind) -> &'static str {
+        match kind {
+            Kind::Charge => "Charge",
+            Kind::Refund => "Refund",
+            Kind::Order => "Order",
+            Kind::OrderRefund => "OrderRefund",
+            Kind::Event => "Event",
+            Kind::SubApp => "SubApp",
+            Kind::Channel => "Channel",
+            Kind::Deleted => "Deleted",
+            Kind::UploadPic => "UploadPic",
+            Kind::CardBin => "CardBin",
+            Kind::User => "User",
+            Kind::SettleAccount => "SettleAccount",
+            Kind::CusApplication => "CusApplication",
+            Kind::MchApplication => "MchApplication",
+            Kind::Deposit => "Deposit",
+            Kind::Withdrawal => "Withdrawal",
+            Kind::Allocation => "Allocation",
+            Kind::AllocationComplete => "AllocationComplete",
+        }
+    }
+
     #[test]
     fn return_types_match_the_table() {
         for (name, _, ret) in TYPED_OPERATIONS {
             let op = find_operation(name).unwrap();
-            let is_list = ret.starts_with("List");
-            assert_eq!(is_list, matches!(op.returns, Returns::List(_)), "{name} returns {ret}");
+            let expected = match op.returns {
+                Returns::Object(kind) => model_name(kind).to_string(),
+                Returns::List(kind) => format!("List<{}>", model_name(kind)),
+            };
+            assert_eq!(ret.replace(' ', ""), expected, "{name}");
+            let is_list = matches!(op.returns, Returns::List(_));
             assert_eq!(is_list, op.pagination != Pagination::None, "{name} pagination");
         }
     }

@@ -200,7 +200,7 @@ pub static OPERATIONS: &[Operation] = &[
         "/v1/orders/{order_id}/refunds",
         ORD,
         v::orders_refunds_create,
-        O(Kind::Refund),
+        O(Kind::OrderRefund),
     ),
     op(
         "orders.refunds.retrieve",
@@ -208,7 +208,7 @@ pub static OPERATIONS: &[Operation] = &[
         "/v1/orders/{order_id}/refunds/{refund_id}",
         ORD_RE,
         v::no_params,
-        O(Kind::Refund),
+        O(Kind::OrderRefund),
     ),
     list(
         "orders.refunds.list",
@@ -216,7 +216,7 @@ pub static OPERATIONS: &[Operation] = &[
         ORD,
         Page,
         v::refunds_list,
-        Kind::Refund,
+        Kind::OrderRefund,
     ),
     op(
         "events.retrieve",
