@@ -15,7 +15,7 @@ use crate::error::Error;
 mod checker;
 mod ops;
 
-pub use checker::Checker;
+pub use checker::{Checker, Need, Path};
 pub(crate) use ops::*;
 
 /// The fixed vocabulary of rules a [`FieldError`] can name.
