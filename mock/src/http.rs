@@ -550,7 +550,25 @@ fn validate(
     }
 }
 
+/// The official Node SDK (`pingpp` 2.x) writes its request on the socket's
+/// `connect` event, which never fires again on a kept-alive socket (Node >= 19
+/// keeps sockets alive by default): its requests are answered with
+/// `Connection: close` so each one gets a fresh socket.
+fn needs_fresh_socket(headers: &HeaderMap) -> bool {
+    header_str(headers, "user-agent").is_some_and(|ua| ua.contains("NodeBindings"))
+}
+
 async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response {
+    let close = needs_fresh_socket(req.headers());
+    let mut resp = serve(shared, req).await;
+    if close {
+        resp.headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    }
+    resp
+}
+
+async fn serve(shared: Arc<Shared>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
     let method = parts.method.as_str().to_string();
     let target = parts

@@ -134,3 +134,24 @@ fn base64_encode(s: &str) -> String {
     use base64::Engine;
     base64::engine::general_purpose::STANDARD.encode(s)
 }
+
+#[test]
+fn the_official_node_sdk_gets_a_fresh_socket_per_request() {
+    use std::io::{Read, Write};
+    let mock = MockServer::start(MockConfig::default()).unwrap();
+    let ask = |ua: &str| {
+        let mut s = std::net::TcpStream::connect(mock.addr()).unwrap();
+        write!(
+            s,
+            "GET /v1/events? HTTP/1.1\r\nHost: x\r\nUser-Agent: {ua}\r\nAuthorization: {BEARER}\r\nConnection: keep-alive\r\n\r\n"
+        )
+        .unwrap();
+        let mut buf = vec![0; 4096];
+        let n = s.read(&mut buf).unwrap();
+        String::from_utf8_lossy(&buf[..n]).to_ascii_lowercase()
+    };
+    let node = ask("Pingpp/v1 NodeBindings/2.1.6");
+    assert!(node.starts_with("http/1.1 200"), "{node}");
+    assert!(node.contains("connection: close"), "{node}");
+    assert!(!ask("pingxx-rust/0.1.0").contains("connection: close"));
+}
