@@ -272,7 +272,10 @@ impl Checker {
         if allowed.contains(&s) {
             return true;
         }
-        self.fail(at, Rule::OneOf, format_args!("must be one of {}", allowed.join(", ")));
+        match allowed {
+            [only] => self.fail(at, Rule::OneOf, format_args!("must be {only}")),
+            _ => self.fail(at, Rule::OneOf, format_args!("must be one of {}", allowed.join(", "))),
+        }
         false
     }
 
@@ -767,6 +770,25 @@ mod tests {
         assert_eq!(
             errs[1].2,
             "time_expire: must be between now+60 s and now+1 h (unix seconds, 300 s tolerance), got now+3901 s"
+        );
+    }
+
+    #[test]
+    fn one_of_names_the_allowed_values() {
+        let p = json!({"currency": "usd", "status": "paid", "n": 1});
+        let errs = run(|c| {
+            c.choice(&p, &Path::Root, "currency", REQ, &["cny"]);
+            c.choice(&p, &Path::Root, "status", REQ, &["pending", "canceled"]);
+            c.choice(&p, &Path::Root, "n", REQ, &["1"]);
+        });
+        let messages: Vec<&str> = errs.iter().map(|e| e.2.as_str()).collect();
+        assert_eq!(
+            messages,
+            vec![
+                "currency: must be cny",
+                "status: must be one of pending, canceled",
+                "n: must be a string"
+            ]
         );
     }
 
