@@ -23,6 +23,8 @@ use crate::{MockConfig, MockError, RequestRecord};
 
 /// Largest request body accepted.
 const MAX_BODY: usize = 8 * 1024 * 1024;
+/// Most requests kept in the log (the oldest are dropped first).
+const MAX_LOG: usize = 10_000;
 /// Largest clock difference of a signed request, in seconds.
 const MAX_CLOCK_SKEW: i64 = 300;
 
@@ -147,7 +149,11 @@ impl Shared {
     }
 
     fn record(&self, method: &str, target: &str, operation: Option<&str>, status: u16) {
-        self.log.lock().unwrap_or_else(|e| e.into_inner()).push(RequestRecord {
+        let mut log = self.log.lock().unwrap_or_else(|e| e.into_inner());
+        if log.len() >= MAX_LOG {
+            log.remove(0);
+        }
+        log.push(RequestRecord {
             method: method.to_string(),
             target: target.to_string(),
             operation: operation.map(str::to_string),
@@ -629,4 +635,60 @@ async fn serve(shared: Arc<Shared>, req: Request) -> Response {
 
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
     Router::new().fallback(handle).with_state(shared)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(pairs: &[(&'static str, &str)]) -> HeaderMap {
+        let mut h = HeaderMap::new();
+        for (k, v) in pairs {
+            h.insert(*k, HeaderValue::from_str(v).unwrap());
+        }
+        h
+    }
+
+    #[test]
+    fn coerce_reads_digits_and_booleans_and_keeps_the_rest() {
+        let v = coerce(
+            json!({"a": "12", "b": "-3", "c": "True", "d": "false", "e": "1.5", "f": ["7", "x"],
+            "g": {"gt": "10"}, "h": "12345678901234567890", "i": ""}),
+        );
+        assert_eq!(
+            v,
+            json!({"a": 12, "b": -3, "c": true, "d": false, "e": "1.5", "f": [7, "x"], "g": {"gt": 10},
+                "h": "12345678901234567890", "i": ""})
+        );
+    }
+
+    #[test]
+    fn field_paths_address_nested_values() {
+        let mut v = json!({"a": {"b": [{"c": 1}]}});
+        let path = field_path("a.b[0].c");
+        assert_eq!(path, vec![Ok("a".into()), Ok("b".into()), Err(0), Ok("c".into())]);
+        *at_path(&mut v, &path).unwrap() = json!(2);
+        assert_eq!(v["a"]["b"][0]["c"], 2);
+        assert!(at_path(&mut v, &field_path("a.z")).is_none());
+    }
+
+    #[test]
+    fn api_keys_set_livemode_and_bad_ones_are_401() {
+        assert_eq!(
+            api_key_livemode(&headers(&[("authorization", "Bearer sk_test_abc")])),
+            Ok(false)
+        );
+        assert_eq!(
+            api_key_livemode(&headers(&[("authorization", "bearer sk_live_abc")])),
+            Ok(true)
+        );
+        let basic = format!("Basic {}", STANDARD.encode("sk_live_abc:"));
+        assert_eq!(api_key_livemode(&headers(&[("authorization", &basic)])), Ok(true));
+        for bad in ["Bearer sk_test_a-b", "Bearer rk_test_abc", "Basic !!", "Digest x"] {
+            let e = api_key_livemode(&headers(&[("authorization", bad)])).unwrap_err();
+            assert_eq!(e.status, 401, "{bad}");
+            assert!(!e.message.contains("a-b"), "the key is not echoed");
+        }
+        assert_eq!(api_key_livemode(&HeaderMap::new()).unwrap_err().status, 401);
+    }
 }

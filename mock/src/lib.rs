@@ -24,6 +24,7 @@
 //! Control endpoints (no auth): `POST /_mock/reset`, `POST /_mock/charges/{id}/succeed`
 //! and `/fail`, `POST /_mock/orders/{id}/expire`, `POST /_mock/withdrawals/{id}/succeed`, `POST /_mock/faults`,
 //! `GET /_mock/public_key`, `GET /_mock/deliveries`, `GET /_mock/requests`.
+#![deny(missing_docs)]
 
 use std::fmt;
 use std::net::SocketAddr;

@@ -1420,3 +1420,46 @@ fn mask(account: &str) -> String {
         .chain(chars[chars.len() - tail..].iter().copied())
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loose_equality_follows_query_forms() {
+        assert!(loose_eq(&json!(true), &json!("True")));
+        assert!(loose_eq(&json!(true), &json!(1)));
+        assert!(loose_eq(&json!(false), &json!("0")));
+        assert!(!loose_eq(&json!(false), &json!("true")));
+        assert!(loose_eq(&json!("123"), &json!(123)));
+        assert!(loose_eq(&json!(5), &json!("5")));
+        assert!(!loose_eq(&json!("a"), &json!("b")));
+    }
+
+    #[test]
+    fn created_filters() {
+        let f = json!({"gt": 10, "lte": "20"});
+        assert!(!created_matches(10, &f));
+        assert!(created_matches(11, &f));
+        assert!(created_matches(20, &f));
+        assert!(!created_matches(21, &f));
+        assert!(created_matches(7, &json!(7)));
+        assert!(!created_matches(8, &json!("7")));
+    }
+
+    #[test]
+    fn accounts_are_masked_and_bookkeeping_is_hidden() {
+        assert_eq!(mask("6214850213609784"), "621485******9784");
+        assert_eq!(mask("12345"), "12345");
+        assert_eq!(clean(&json!({"id": "x", "_app": "a"})), json!({"id": "x"}));
+    }
+
+    #[test]
+    fn merchant_numbers_are_claimed_once_per_app() {
+        let mut s = Store::new(0);
+        assert!(s.claim("app_a", "order", "merchant_order_no", "n1").is_ok());
+        assert!(s.claim("app_b", "order", "merchant_order_no", "n1").is_ok());
+        let e = s.claim("app_a", "order", "merchant_order_no", "n1").unwrap_err();
+        assert_eq!((e.status, e.param.as_deref()), (400, Some("merchant_order_no")));
+    }
+}
