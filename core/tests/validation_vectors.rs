@@ -167,3 +167,80 @@ fn secrets_never_appear_in_messages() {
     let text = format!("{err} {err:?} {}", err.to_json());
     assert!(!text.contains("SECRET"), "{text}");
 }
+
+/// Every value of the vectors' params (and the params themselves) replaced in
+/// turn by each JSON type: validation never panics, and each error names a
+/// field and starts its message with it.
+#[test]
+fn any_shape_of_input_gives_errors_not_panics() {
+    let v = vector_json("validation.json");
+    let now = v["now"].as_i64().unwrap();
+    let replacements = [
+        Value::Null,
+        json!(""),
+        json!("支"),
+        json!(0),
+        json!(-1),
+        json!(u64::MAX),
+        json!(i64::MIN),
+        json!(1.5),
+        json!(true),
+        json!([]),
+        json!([null, {}]),
+        json!({}),
+        json!({"id": {}}),
+    ];
+    fn paths(value: &Value, prefix: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+        out.push(prefix.clone());
+        match value {
+            Value::Object(map) => {
+                for (k, v) in map {
+                    prefix.push(k.clone());
+                    paths(v, prefix, out);
+                    prefix.pop();
+                }
+            }
+            Value::Array(items) => {
+                for (i, v) in items.iter().enumerate().take(3) {
+                    prefix.push(i.to_string());
+                    paths(v, prefix, out);
+                    prefix.pop();
+                }
+            }
+            _ => {}
+        }
+    }
+    fn slot<'a>(value: &'a mut Value, path: &[String]) -> &'a mut Value {
+        path.iter().fold(value, |v, k| match v {
+            Value::Object(map) => map.get_mut(k).unwrap(),
+            Value::Array(items) => &mut items[k.parse::<usize>().unwrap()],
+            _ => unreachable!("paths follow the value"),
+        })
+    }
+    let mut checked = 0usize;
+    for case in v["cases"].as_array().unwrap() {
+        let op = case["operation"].as_str().unwrap();
+        let params = &case["params"];
+        let mut all = Vec::new();
+        paths(params, &mut Vec::new(), &mut all);
+        for path in all {
+            for r in &replacements {
+                let mut p = params.clone();
+                *slot(&mut p, &path) = r.clone();
+                match validate_at(op, &p, now) {
+                    Ok(()) => {}
+                    Err(Error::Validation(errors)) => {
+                        assert!(!errors.is_empty());
+                        for e in errors.iter() {
+                            let name = if e.field.is_empty() { "params" } else { e.field.as_str() };
+                            assert!(e.message.starts_with(&format!("{name}: ")), "{op}: {:?}", e.message);
+                        }
+                    }
+                    Err(other) => panic!("{op}: unexpected {other}"),
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 10_000, "only {checked} mutations");
+}
