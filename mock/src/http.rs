@@ -51,6 +51,18 @@ pub(crate) struct Shared {
     deliveries: Mutex<Vec<Delivery>>,
 }
 
+/// The RSA 2048 key (PKCS#8 PEM) generated for the emulators of this process
+/// that were given no signing key: generating one takes a noticeable time, so it
+/// is made once.
+fn generated_signing_key() -> Result<String, MockError> {
+    static KEY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    if let Some(pem) = KEY.get() {
+        return Ok(pem.clone());
+    }
+    let pem = generate_signing_key()?;
+    Ok(KEY.get_or_init(|| pem).clone())
+}
+
 /// A fresh RSA 2048 key as PKCS#8 PEM.
 fn generate_signing_key() -> Result<String, MockError> {
     use aws_lc_rs::encoding::AsDer;
@@ -84,7 +96,7 @@ impl Shared {
         };
         let signing_pem = match &config.signing_key_pem {
             Some(pem) => pem.clone(),
-            None => generate_signing_key()?,
+            None => generated_signing_key()?,
         };
         let webhook_signer = WebhookSigner::from_pem(&signing_pem).map_err(|e| MockError::InvalidKey {
             which: "signing_key_pem",

@@ -52,7 +52,8 @@ pub struct MockConfig {
     pub merchant_public_key_pem: Option<String>,
     /// When set, each event is POSTed here as a signed webhook.
     pub webhook_url: Option<String>,
-    /// The private key webhooks are signed with; a fresh RSA 2048 key when absent.
+    /// The private key webhooks are signed with; when absent, an RSA 2048 key
+    /// generated once per process.
     pub signing_key_pem: Option<String>,
 }
 
