@@ -48,6 +48,7 @@ fn roundtrip_object(value: &Value, kind: &str, what: &str) -> Result<(), String>
         "allocation_complete" => roundtrip::<AllocationComplete>(value, what),
         "deleted" => roundtrip::<Deleted>(value, what),
         "card_bin" => roundtrip::<CardBin>(value, what),
+        "card_binding" => roundtrip::<CardBinding>(value, what),
         "upload_pic" => roundtrip::<UploadPic>(value, what),
         "event" => {
             roundtrip::<Event>(value, what)?;

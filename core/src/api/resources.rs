@@ -264,7 +264,7 @@ resources! {
     /// `client.users().settle_accounts()`: card binding of a user.
     UserSettleAccounts {
         /// Binds a settle account to a user.
-        fn create(user_id; UserSettleAccountCreate) -> SettleAccount = "users.settle_accounts.create";
+        fn create(user_id; UserSettleAccountCreate) -> CardBinding = "users.settle_accounts.create";
     }
     /// `client.cus_applications()`: personal account openings.
     CusApplications {
@@ -615,6 +615,7 @@ mod tests {
             Kind::Deleted => "Deleted",
             Kind::UploadPic => "UploadPic",
             Kind::CardBin => "CardBin",
+            Kind::CardBinding => "CardBinding",
             Kind::User => "User",
             Kind::SettleAccount => "SettleAccount",
             Kind::CusApplication => "CusApplication",

@@ -353,7 +353,7 @@ pub static OPERATIONS: &[Operation] = &[
         "/v1/apps/{app_id}/users/{user_id}/settle_accounts",
         USER,
         v::users_settle_accounts_create,
-        O(Kind::SettleAccount),
+        O(Kind::CardBinding),
     ),
     op(
         "cus_applications.create",

@@ -18,8 +18,9 @@
 //! `Some(..)` wins over its remembered `null`. This keeps the typed API plain
 //! (`Option<T>`, no tri-state wrapper) and makes `deserialize` then `serialize`
 //! give back the same `serde_json::Value`, which `core/tests/models_roundtrip.rs`
-//! checks for every JSON example of the API documents. The derive is done with
-//! `#[serde(remote = "Self")]` and the [`keep_nulls!`] impls wrap it.
+//! checks for every JSON example of the API documents. The models derive serde
+//! with `#[serde(remote = "Self")]`; a small internal macro writes the
+//! `Serialize` and `Deserialize` impls around that derive.
 //!
 //! Some documents send an empty hash as `[]` (PHP SDK output, e.g.
 //! `"metadata": []`); such fields are [`OrEmptyList`] so that both spellings
@@ -31,6 +32,7 @@ use serde_json::{Map, Value};
 mod allocation;
 mod allocation_complete;
 mod card_bin;
+mod card_binding;
 mod channel;
 mod charge;
 mod credential;
@@ -52,6 +54,7 @@ mod withdrawal;
 pub use allocation::{Allocation, AllocationCreate, AllocationParty, AllocationRefundCreate};
 pub use allocation_complete::{AllocationComplete, AllocationCompleteCreate};
 pub use card_bin::{CardBin, CardBinQuery};
+pub use card_binding::CardBinding;
 pub use channel::{Channel, ChannelCreate, ChannelUpdate};
 pub use charge::{AppRef, Charge, ChargeCreate};
 pub use credential::Credential;
@@ -215,6 +218,8 @@ pub enum Kind {
     UploadPic,
     /// result of `card_bin`
     CardBin,
+    /// result of `users.settle_accounts.create` (card binding page of a personal user)
+    CardBinding,
     /// `user`
     User,
     /// `settle_account`
@@ -247,6 +252,7 @@ impl Kind {
             Kind::Deleted => "deleted",
             Kind::UploadPic => "upload_pic",
             Kind::CardBin => "card_bin",
+            Kind::CardBinding => "card_binding",
             Kind::User => "user",
             Kind::SettleAccount => "settle_account",
             Kind::CusApplication => "cus_application",

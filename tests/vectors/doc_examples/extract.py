@@ -31,6 +31,7 @@ REQUEST_HEADINGS = ("请求示例",)
 KIND_BY_SECTION = (
     ("upload_pic", "upload_pic"),
     ("card_bin", "card_bin"),
+    ("users/{user_id}/settle_accounts", "card_binding"),
     ("删除", "deleted"),
 )
 
