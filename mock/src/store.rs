@@ -372,25 +372,20 @@ impl Store {
             "orders.order_refunds.retrieve" | "orders.refunds.retrieve" => {
                 let (ord, re) = (path("order_id"), path("refund_id"));
                 self.order(&ord)?;
-                let col = if op.name.contains("order_refunds") {
-                    "order_refunds"
-                } else {
-                    "refunds"
-                };
-                self.find(col, |r| r["id"] == json!(re) && r["_order"] == json!(ord))
+                self.find("order_refunds", |r| r["id"] == json!(re) && r["_order"] == json!(ord))
                     .map(clean)
                     .ok_or_else(|| ApiErr::not_found("refund", "refund_id", &re))
             }
             "orders.order_refunds.list" | "orders.refunds.list" => {
                 let ord = path("order_id");
                 self.order(&ord)?;
-                let col = if op.name.contains("order_refunds") {
+                let tail = if op.name.contains("order_refunds") {
                     "order_refunds"
                 } else {
                     "refunds"
                 };
-                let url = format!("/v1/orders/{ord}/{col}");
-                self.list(op, col, p, |r| r["_order"] == json!(ord), &url)
+                let url = format!("/v1/orders/{ord}/{tail}");
+                self.list(op, "order_refunds", p, |r| r["_order"] == json!(ord), &url)
             }
             "events.retrieve" => {
                 let id = path("event_id");
@@ -927,6 +922,7 @@ impl Store {
         }
         let app = order["app"].as_str().unwrap_or_default().to_string();
         let charge_id = order["charge"].as_str().map(str::to_string);
+        let channel = order["charge_essentials"]["channel"].clone();
         let (uid, merchant_order_no) = (order["uid"].clone(), order["merchant_order_no"].clone());
         if let Some(no) = text(p, "order_no") {
             self.claim(&app, "order refund", "order_no", &no)?;
@@ -944,42 +940,55 @@ impl Store {
             charge_refund = self.charge_refund(ch, &rp, ctx, "amount")?;
         }
         self.add_order_refund(id, amount);
-        if !as_order_refund {
-            if charge_refund.is_null() {
-                return Err(ApiErr::bad(
-                    "charge",
-                    format!("order {id} has no charge left to refund"),
-                ));
-            }
-            if let Some(r) = self.get_mut_by_id("refunds", charge_refund["id"].as_str().unwrap_or("")) {
-                r["order"] = json!(id);
-            }
-            charge_refund["order"] = json!(id);
-            return Ok(charge_refund);
-        }
         let seq = self.next_seq();
-        let refund = json!({
-            "id": ids::digits("21", 19, seq),
-            "object": "order_refund",
-            "order": id,
-            "app": app,
-            "uid": uid,
-            "merchant_order_no": merchant_order_no,
-            "amount": amount,
-            "coupon_amount": 0,
-            "balance_amount": amount - from_charge,
-            "charge_amount": from_charge,
-            "coupon": null,
-            "balance_transaction": null,
-            "charge_refund": charge_refund.get("id").cloned().unwrap_or(Value::Null),
-            "status": "succeeded",
-            "created": ctx.now,
-            "time_succeed": ctx.now,
-            "description": opt(p, "description"),
-            "metadata": obj_or_empty(p, "metadata"),
-            "extra": obj_or_empty(p, "extra"),
-            "_order": id,
-        });
+        let charge_refund_id = charge_refund.get("id").cloned().unwrap_or(Value::Null);
+        let refund = if as_order_refund {
+            json!({
+                "id": ids::digits("21", 19, seq),
+                "object": "order_refund",
+                "order": id,
+                "app": app,
+                "uid": uid,
+                "merchant_order_no": merchant_order_no,
+                "amount": amount,
+                "coupon_amount": 0,
+                "balance_amount": amount - from_charge,
+                "charge_amount": from_charge,
+                "coupon": null,
+                "balance_transaction": null,
+                "charge_refund": charge_refund_id,
+                "status": "succeeded",
+                "created": ctx.now,
+                "time_succeed": ctx.now,
+                "description": opt(p, "description"),
+                "metadata": obj_or_empty(p, "metadata"),
+                "extra": obj_or_empty(p, "extra"),
+                "_order": id,
+            })
+        } else {
+            // The simple-account shape (`POST /v1/orders/{id}/refunds`).
+            let refund_id = ids::digits("211", 24, seq);
+            json!({
+                "id": refund_id,
+                "object": "order_refund",
+                "app": app,
+                "created": ctx.now,
+                "livemode": ctx.livemode,
+                "order_no": opt(p, "order_no"),
+                "amount": amount,
+                "channel": channel,
+                "order": id,
+                "charge": charge_id,
+                "refund": charge_refund_id,
+                "transaction_no": refund_id,
+                "status": "succeeded",
+                "description": opt(p, "description"),
+                "extra": obj_or_empty(p, "extra"),
+                "metadata": obj_or_empty(p, "metadata"),
+                "failure_msg": null,
+                "_order": id,
+            })
+        };
         let out = clean(&refund);
         self.col("order_refunds").push(refund);
         if let Some(order) = self.get_mut_by_id("orders", id) {

@@ -162,7 +162,11 @@ fn every_operation_of_the_table_is_served() {
         "charge": och, "description": "more"}),
     );
     let rf_id = rf["id"].as_str().unwrap().to_string();
-    assert!(rf_id.starts_with("re_"));
+    assert_eq!((rf["object"].clone(), rf_id.len()), (json!("order_refund"), 24), "{rf}");
+    assert!(
+        rf["refund"].as_str().unwrap().starts_with("re_"),
+        "the charge refund behind it"
+    );
     assert_eq!(
         run.call("orders.refunds.retrieve", json!({"order_id": oid, "refund_id": rf_id}))["amount"],
         10
