@@ -813,3 +813,54 @@ fn generic_list_auto_takes_path_parameters() {
         "unknown_operation"
     );
 }
+
+#[test]
+fn list_auto_of_sub_resources_and_app_scoped_lists() {
+    let (mock, client) = start();
+    let charge = client
+        .charges()
+        .create(&charge_params("723456789", "isv_scan", 100))
+        .unwrap();
+    for amount in [5, 6, 7] {
+        let params = ChargeRefundCreate {
+            description: "r".into(),
+            amount: Some(amount),
+            ..Default::default()
+        };
+        client.charges().refunds().create(&charge.id, &params).unwrap();
+    }
+    let before = mock.requests().len();
+    let amounts: Vec<i64> = client
+        .charges()
+        .refunds()
+        .list_auto(
+            &charge.id,
+            &ListParams {
+                limit: Some(1),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .map(|r| r.unwrap().amount.unwrap())
+        .collect();
+    assert_eq!(amounts, [7, 6, 5]);
+    assert_eq!(mock.requests().len() - before, 3, "one refund per page");
+
+    for i in 0..5 {
+        let user = UserCreate {
+            id: format!("user_{i}"),
+            ..Default::default()
+        };
+        client.users().create(&user).unwrap();
+    }
+    let mut users = client
+        .users()
+        .list_auto(&ListParams {
+            per_page: Some(2),
+            ..Default::default()
+        })
+        .unwrap();
+    let ids: Vec<String> = users.by_ref().map(|u| u.unwrap().id).collect();
+    assert_eq!(ids, ["user_4", "user_3", "user_2", "user_1", "user_0"]);
+    assert_eq!(users.pages_fetched(), 3);
+}

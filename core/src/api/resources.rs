@@ -420,7 +420,7 @@ impl<'a> Charges<'a> {
     /// Every charge matching `params`, fetched page by page (`limit` +
     /// `starting_after`) as the iterator advances.
     pub fn list_auto(&self, params: &ListParams) -> Result<ListIter<Charge>> {
-        ListIter::from_params(self.client, "charges.list", params)
+        ListIter::from_params(self.client, "charges.list", &[], params)
     }
 }
 
@@ -440,7 +440,7 @@ impl<'a> Orders<'a> {
     /// Every order matching `params`, fetched page by page (`page` +
     /// `per_page`, from `params.page` or 1) as the iterator advances.
     pub fn list_auto(&self, params: &ListParams) -> Result<ListIter<Order>> {
-        ListIter::from_params(self.client, "orders.list", params)
+        ListIter::from_params(self.client, "orders.list", &[], params)
     }
 }
 
@@ -448,7 +448,47 @@ impl Events<'_> {
     /// Every event matching `params`, fetched page by page (`limit` +
     /// `starting_after`) as the iterator advances.
     pub fn list_auto(&self, params: &ListParams) -> Result<ListIter<Event>> {
-        ListIter::from_params(self.client, "events.list", params)
+        ListIter::from_params(self.client, "events.list", &[], params)
+    }
+}
+
+impl ChargeRefunds<'_> {
+    /// Every refund of a charge, fetched page by page as the iterator advances.
+    pub fn list_auto(&self, charge_id: &str, params: &ListParams) -> Result<ListIter<Refund>> {
+        ListIter::from_params(self.client, "charges.refunds.list", &[("charge_id", charge_id)], params)
+    }
+}
+
+impl OrderCharges<'_> {
+    /// Every charge of an order, fetched page by page as the iterator advances.
+    pub fn list_auto(&self, order_id: &str, params: &ListParams) -> Result<ListIter<Charge>> {
+        ListIter::from_params(self.client, "orders.charges.list", &[("order_id", order_id)], params)
+    }
+}
+
+impl OrderOrderRefunds<'_> {
+    /// Every refund of an order (`/order_refunds`), fetched page by page as the iterator advances.
+    pub fn list_auto(&self, order_id: &str, params: &ListParams) -> Result<ListIter<OrderRefund>> {
+        ListIter::from_params(
+            self.client,
+            "orders.order_refunds.list",
+            &[("order_id", order_id)],
+            params,
+        )
+    }
+}
+
+impl OrderRefunds<'_> {
+    /// Every refund of an order (`/refunds`), fetched page by page as the iterator advances.
+    pub fn list_auto(&self, order_id: &str, params: &ListParams) -> Result<ListIter<OrderRefund>> {
+        ListIter::from_params(self.client, "orders.refunds.list", &[("order_id", order_id)], params)
+    }
+}
+
+impl Withdrawals<'_> {
+    /// Every withdrawal, fetched page by page as the iterator advances.
+    pub fn list_auto(&self, params: &ListParams) -> Result<ListIter<Withdrawal>> {
+        ListIter::from_params(self.client, "withdrawals.list", &[], params)
     }
 }
 
@@ -457,12 +497,20 @@ impl<'a> SubApps<'a> {
     pub fn channels(&self) -> SubAppChannels<'a> {
         SubAppChannels { client: self.client }
     }
+    /// Every sub-app, fetched page by page as the iterator advances.
+    pub fn list_auto(&self, params: &ListParams) -> Result<ListIter<SubApp>> {
+        ListIter::from_params(self.client, "sub_apps.list", &[], params)
+    }
 }
 
 impl<'a> Users<'a> {
     /// Settle accounts of users.
     pub fn settle_accounts(&self) -> UserSettleAccounts<'a> {
         UserSettleAccounts { client: self.client }
+    }
+    /// Every user, fetched page by page as the iterator advances.
+    pub fn list_auto(&self, params: &ListParams) -> Result<ListIter<User>> {
+        ListIter::from_params(self.client, "users.list", &[], params)
     }
 }
 
@@ -498,9 +546,18 @@ impl<T> std::fmt::Debug for ListIter<T> {
 }
 
 impl<T: DeserializeOwned + HasId> ListIter<T> {
-    fn from_params(client: &Client, op: &'static str, params: &ListParams) -> Result<ListIter<T>> {
+    fn from_params(
+        client: &Client,
+        op: &'static str,
+        path_args: &[(&str, &str)],
+        params: &ListParams,
+    ) -> Result<ListIter<T>> {
         let op = find_operation(op).ok_or_else(|| Error::UnknownOperation(op.to_string()))?;
-        Ok(ListIter::new(client.clone(), op, to_params(params)?))
+        let mut map = to_params(params)?;
+        for (name, value) in path_args {
+            map.insert((*name).to_string(), Value::String((*value).to_string()));
+        }
+        Ok(ListIter::new(client.clone(), op, map))
     }
 
     fn new(client: Client, op: &'static Operation, mut params: Map<String, Value>) -> ListIter<T> {
