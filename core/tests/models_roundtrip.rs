@@ -13,13 +13,22 @@ fn examples_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors/doc_examples")
 }
 
-/// Deserialises `value` as `T`, serialises it back and compares.
+/// Deserialises `value` as `T`, serialises it back and compares, through `Value` and through text.
 fn roundtrip<T: DeserializeOwned + Serialize>(value: &Value, what: &str) -> Result<(), String> {
     let typed: T = serde_json::from_value(value.clone()).map_err(|e| format!("{what}: does not deserialise: {e}"))?;
     let back = serde_json::to_value(&typed).map_err(|e| format!("{what}: does not serialise: {e}"))?;
     if &back != value {
         return Err(format!(
             "{what}: round-trip changed the value\n  was: {value}\n  now: {back}"
+        ));
+    }
+    // From text to text too: other serde paths than through a `Value`.
+    let typed: T = serde_json::from_str(&value.to_string()).map_err(|e| format!("{what}: text does not parse: {e}"))?;
+    let text = serde_json::to_string(&typed).map_err(|e| format!("{what}: does not serialise to text: {e}"))?;
+    let reparsed: Value = serde_json::from_str(&text).map_err(|e| format!("{what}: output is not JSON: {e}"))?;
+    if &reparsed != value {
+        return Err(format!(
+            "{what}: text round-trip changed the value\n  was: {value}\n  now: {text}"
         ));
     }
     Ok(())
