@@ -9,7 +9,7 @@ cargo build -q --release -p pingxx-cli
 export PINGXX_BIN="${CARGO_TARGET_DIR:-$ROOT/target}/release/pingxx"
 (
   cd bindings-node
-  if [ ! -d node_modules ]; then npm ci --no-audit --no-fund --silent; fi
+  if [ ! -d node_modules ]; then npm install --no-audit --no-fund --silent; fi
   npm run --silent build >/dev/null
 )
 node scripts/bench-node.js

@@ -11,10 +11,8 @@ cargo build -p pingxx-cli
 export PINGXX_BIN="${CARGO_TARGET_DIR:-$ROOT/target}/debug/pingxx"
 
 cd "$ROOT/bindings-node"
-if [ -f package-lock.json ]; then
-  npm ci --no-audit --no-fund
-else
-  npm install --no-audit --no-fund
-fi
+# `npm install` honours the committed package-lock.json. Not `npm ci`: npm 11 refuses the
+# lock over the per-platform optional packages of @napi-rs/cli's lzma dependency.
+npm install --no-audit --no-fund
 npm run build
 npm test
