@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# The C suite of libpingxx (run by `make test`):
+#   - builds libpingxx and the `pingxx` CLI (debug profile, reused from the Rust suites),
+#   - installs the library into a scratch prefix with scripts/c-lib.sh and links every
+#     C program through its pingxx.pc, once against libpingxx.a and once against libpingxx.so,
+#     with -std=c11 -Wall -Wextra -Wpedantic -Werror,
+#   - starts two emulators (`pingxx mock --port 0`; one checking request signatures),
+#   - runs every program natively, then under valgrind --leak-check=full --error-exitcode=1.
+# Installs gcc, valgrind and pkg-config with apt-get when they are missing.
+# Set PINGXX_C_NO_VALGRIND=1 to skip the valgrind pass.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+CARGO="${CARGO:-cargo}"
+TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+export CARGO_TARGET_DIR="$TARGET_DIR"
+WORK="$TARGET_DIR/c-tests"
+PREFIX="$WORK/prefix"
+BIN="$WORK/bin"
+CC="${CC:-cc}"
+
+need=()
+command -v "$CC" >/dev/null 2>&1 || need+=(gcc)
+command -v valgrind >/dev/null 2>&1 || need+=(valgrind)
+command -v pkg-config >/dev/null 2>&1 || need+=(pkg-config)
+if [ "${#need[@]}" -gt 0 ]; then
+    echo "test-c: installing ${need[*]}"
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -q
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need[@]}"
+fi
+
+echo "test-c: building libpingxx and the emulator"
+"$CARGO" build -q -p pingxx-ffi -p pingxx-cli
+PROFILE=debug bash scripts/c-lib.sh "$PREFIX" >/dev/null
+export PKG_CONFIG_PATH="$PREFIX/lib/pkgconfig"
+
+CFLAGS=(-std=c11 -Wall -Wextra -Wpedantic -Werror -g -O1 -Itests/c)
+read -r -a PC_CFLAGS <<<"$(pkg-config --cflags pingxx)"
+read -r -a PC_SHARED <<<"$(pkg-config --libs pingxx)"
+# Static: the archive itself plus what it needs from the system (Libs.private).
+read -r -a PC_STATIC <<<"$(pkg-config --libs --static pingxx | sed 's/-lpingxx//; s/-L[^ ]*//')"
+
+mkdir -p "$BIN"
+PROGRAMS=(test_offline test_client examples/pos_scan_pay)
+for src in "${PROGRAMS[@]}"; do
+    name="$(basename "$src")"
+    "$CC" "${CFLAGS[@]}" "${PC_CFLAGS[@]}" "tests/c/$src.c" "${PC_SHARED[@]}" -Wl,-rpath,"$PREFIX/lib" \
+        -lpthread -o "$BIN/$name-shared"
+    "$CC" "${CFLAGS[@]}" "${PC_CFLAGS[@]}" "tests/c/$src.c" "$PREFIX/lib/libpingxx.a" "${PC_STATIC[@]}" \
+        -lpthread -o "$BIN/$name-static"
+    if ldd "$BIN/$name-static" | grep -q libpingxx; then
+        echo "test-c: $name-static is linked against libpingxx.so" >&2
+        exit 1
+    fi
+    ldd "$BIN/$name-shared" | grep -q "$PREFIX/lib/libpingxx.so" || {
+        echo "test-c: $name-shared does not load $PREFIX/lib/libpingxx.so" >&2
+        exit 1
+    }
+done
+echo "test-c: built ${#PROGRAMS[@]} programs, static and shared"
+
+PIDS=()
+cleanup() {
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+
+# Starts `pingxx mock --port 0 ARGS...`; sets EMULATOR_URL to its base URL.
+start_emulator() {
+    local log="$WORK/mock-${#PIDS[@]}.log"
+    "$TARGET_DIR/debug/pingxx" mock --port 0 "$@" >"$log" 2>&1 &
+    PIDS+=("$!")
+    for _ in $(seq 1 100); do
+        if head -1 "$log" 2>/dev/null | grep -q '^listening on '; then
+            EMULATOR_URL="$(head -1 "$log" | sed 's/^listening on //')"
+            return 0
+        fi
+        sleep 0.1
+    done
+    echo "test-c: the emulator did not start:" >&2
+    cat "$log" >&2
+    return 1
+}
+start_emulator
+API_BASE="$EMULATOR_URL"
+start_emulator --merchant-public-key tests/vectors/keys/merchant_example_public_key_spki.pem
+SIGNED_API_BASE="$EMULATOR_URL"
+export PINGXX_API_BASE="$API_BASE" PINGXX_SIGNED_API_BASE="$SIGNED_API_BASE" PINGXX_VECTORS="$ROOT/tests/vectors"
+echo "test-c: emulators at $API_BASE and $SIGNED_API_BASE (signed)"
+
+run() {
+    local label="$1"
+    shift
+    local log="$WORK/$label.log"
+    local start=$SECONDS
+    if ! "$@" >"$log" 2>&1; then
+        echo "test-c: FAILED $label" >&2
+        tail -40 "$log" >&2
+        exit 1
+    fi
+    echo "test-c: ok $label ($((SECONDS - start)) s): $(grep -E 'checks passed|RECEIPT' "$log" | tail -1)"
+}
+
+for kind in static shared; do
+    run "test_offline-$kind" "$BIN/test_offline-$kind"
+    run "test_client-$kind" "$BIN/test_client-$kind"
+    run "pos_scan_pay-$kind" "$BIN/pos_scan_pay-$kind" 286801346868493272
+done
+
+if [ "${PINGXX_C_NO_VALGRIND:-0}" != 1 ]; then
+    VG=(valgrind --leak-check=full --error-exitcode=1 --suppressions=tests/c/valgrind.supp --quiet)
+    for kind in static shared; do
+        run "valgrind-test_offline-$kind" "${VG[@]}" "$BIN/test_offline-$kind"
+        run "valgrind-test_client-$kind" "${VG[@]}" "$BIN/test_client-$kind"
+        run "valgrind-pos_scan_pay-$kind" "${VG[@]}" "$BIN/pos_scan_pay-$kind" 286801346868493272
+    done
+fi
+echo "test-c: all C tests passed"
