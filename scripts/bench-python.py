@@ -33,7 +33,7 @@ import sys
 import time
 import venv
 from pathlib import Path
-from typing import Any, Callable, Dict, List
+from typing import Any, Callable, Dict
 
 REPO = Path(__file__).resolve().parents[1]
 KEYS = REPO / "tests" / "vectors" / "keys"
@@ -119,8 +119,16 @@ def main() -> int:
     private_pem = (KEYS / "merchant_example_private_key_pkcs1.pem").read_text()
     public_pem = (KEYS / "merchant_example_public_key_spki.pem").read_text()
     body = json.dumps(
-        {"order_no": "123456789", "app": {"id": APP_ID}, "channel": "alipay", "amount": 100,
-         "client_ip": "127.0.0.1", "currency": "cny", "subject": "Subject", "body": "Body"},
+        {
+            "order_no": "123456789",
+            "app": {"id": APP_ID},
+            "channel": "alipay",
+            "amount": 100,
+            "client_ip": "127.0.0.1",
+            "currency": "cny",
+            "subject": "Subject",
+            "body": "Body",
+        },
         separators=(",", ":"),
     ).encode()
     target, ts = "/v1/charges", 1500000000
@@ -128,9 +136,17 @@ def main() -> int:
     signer = pingxx.RequestSigner(private_pem)
     ws = pingxx.WebhookSigner(private_pem)
     verifier = pingxx.WebhookVerifier(public_pem)
-    event = json.dumps({"id": "evt_bench", "type": "charge.succeeded", "created": 1, "livemode": False,
-                        "object": "event", "data": {"object": {"id": "ch_1", "object": "charge", "amount": 100}}},
-                       separators=(",", ":")).encode()
+    event = json.dumps(
+        {
+            "id": "evt_bench",
+            "type": "charge.succeeded",
+            "created": 1,
+            "livemode": False,
+            "object": "event",
+            "data": {"object": {"id": "ch_1", "object": "charge", "amount": 100}},
+        },
+        separators=(",", ":"),
+    ).encode()
     event_sig = ws.sign(event)
 
     # 1. The binding against the core run in Rust.
@@ -166,10 +182,13 @@ def main() -> int:
     official = per_call(lambda: requestor.rsa_sign(private_pem.strip(), rsa_data), max(10, n_sign // 20), rounds)
     assert requestor.rsa_sign(private_pem.strip(), rsa_data).decode() == signer.sign(body, target, ts)
 
-    results["sign_us"] = {"pingxx": py_sign * 1e6, "core": core_sign * 1e6, "cryptography": crypto_sign * 1e6,
-                          "pingpp_2_7_2": official * 1e6}
-    results["verify_us"] = {"pingxx": py_verify * 1e6, "core": core_verify * 1e6,
-                            "cryptography": crypto_verify * 1e6}
+    results["sign_us"] = {
+        "pingxx": py_sign * 1e6,
+        "core": core_sign * 1e6,
+        "cryptography": crypto_sign * 1e6,
+        "pingpp_2_7_2": official * 1e6,
+    }
+    results["verify_us"] = {"pingxx": py_verify * 1e6, "core": core_verify * 1e6, "cryptography": crypto_verify * 1e6}
 
     # 4. Requests per second through the emulator.
     proc = subprocess.Popen([str(emulator_binary()), "mock", "--port", "0"], stdout=subprocess.PIPE, text=True)
@@ -178,22 +197,30 @@ def main() -> int:
         line = proc.stdout.readline().strip()
         if not line.startswith("listening on "):
             sys.exit(f"bench-python: emulator did not start: {line!r}")
-        base = line[len("listening on "):]
+        base = line[len("listening on ") :]
         rps: Dict[str, float] = {}
         for signed in (False, True):
             key = private_pem if signed else None
             client = pingxx.Client(api_key=API_KEY, app_id=APP_ID, api_base=base, private_key=key, max_retries=0)
-            charge = client.charges.create({
-                "order_no": "bench0001", "app": {"id": APP_ID}, "channel": "isv_scan", "amount": 100,
-                "client_ip": "127.0.0.1", "currency": "cny", "subject": "s", "body": "b",
-                "extra": {"scan_code": "286801346868493272", "terminal_id": "T0000001"},
-            })
+            charge = client.charges.create(
+                {
+                    "order_no": "bench0001",
+                    "app": {"id": APP_ID},
+                    "channel": "isv_scan",
+                    "amount": 100,
+                    "client_ip": "127.0.0.1",
+                    "currency": "cny",
+                    "subject": "s",
+                    "body": "b",
+                    "extra": {"scan_code": "286801346868493272", "terminal_id": "T0000001"},
+                }
+            )
             cid = charge["id"]
             pingpp.api_key, pingpp.api_base, pingpp.private_key = API_KEY, base, key
             assert pingpp.Charge.retrieve(cid)["id"] == cid
             n = n_http if not signed else max(30, n_http // 20)
-            ours = 1.0 / per_call(lambda: client.charges.retrieve(cid), n_http, 3)
-            theirs = 1.0 / per_call(lambda: pingpp.Charge.retrieve(cid), n, 3)
+            ours = 1.0 / per_call(lambda c=client, i=cid: c.charges.retrieve(i), n_http, 3)
+            theirs = 1.0 / per_call(lambda i=cid: pingpp.Charge.retrieve(i), n, 3)
             tag = "signed" if signed else "unsigned"
             rps[f"pingxx_{tag}"], rps[f"pingpp_{tag}"] = ours, theirs
         results["requests_per_second"] = rps

@@ -65,7 +65,9 @@ def operations() -> List[Dict[str, Any]]:
     return _native.operations()
 
 
-def validate(operation: str, params: Optional[Mapping[str, Any]] = None, *, now: Optional[int] = None) -> List[Dict[str, str]]:
+def validate(
+    operation: str, params: Optional[Mapping[str, Any]] = None, *, now: Optional[int] = None
+) -> List[Dict[str, str]]:
     """The field errors of ``params`` for ``operation`` (``[]`` when valid), nothing sent.
 
     ``now`` (Unix seconds) replaces the clock for time rules such as ``time_expire``.

@@ -33,8 +33,7 @@ def _bind_args(op: Mapping[str, Any], args: Tuple[Any, ...], params: Params) -> 
     if len(args) < len(names) and names and names[0] == "app_id":
         names = names[1:]
     merged: Dict[str, Any] = dict(params) if params is not None else {}
-    for name, value in zip(names, args):
-        merged[name] = value
+    merged.update(zip(names, args))
     return merged
 
 

@@ -85,9 +85,15 @@ def test_every_operation(client: pingxx.Client, mock: Emulator) -> None:
     assert ore["object"] in ("refund", "order_refund")
     assert r("orders.order_refunds.retrieve", order["id"], ore["id"])["id"] == ore["id"]
     assert ore["id"] in [x["id"] for x in r("orders.order_refunds.list", order["id"])["data"]]
-    sre = r("orders.refunds.create", order["id"], {"order_no": "py_re_1", "amount": 1, "charge": order_charge, "description": "d"})
-    assert r("orders.refunds.retrieve", order["id"], sre["id"])["id"] == sre["id"]
-    assert sre["id"] in [x["id"] for x in r("orders.refunds.list", order["id"])["data"]]
+    sre = r(
+        "orders.refunds.create",
+        order["id"],
+        {"order_no": "py_re_1", "amount": 1, "charge": order_charge, "description": "d"},
+    )
+    assert sre["object"] == "order_refund" and sre["amount"] == 1
+    refund_id = sre["refund"]
+    assert r("orders.refunds.retrieve", order["id"], refund_id)["id"] == refund_id
+    assert refund_id in [x["id"] for x in r("orders.refunds.list", order["id"])["data"]]
     unpaid = r("orders.create", order_params("py_order_2"))
     assert r("orders.cancel", unpaid["id"], {"user": "user_1"})["status"] == "canceled"
 
@@ -105,13 +111,24 @@ def test_every_operation(client: pingxx.Client, mock: Emulator) -> None:
     assert sub["id"] in [s["id"] for s in r("sub_apps.list")["data"]]
     channel_params = {
         "channel": "isv_scan",
-        "params": {"fee_rate": 16, "mer_id": "288880088880008", "inst_id": "98888888",
-                   "key": "eae4c4426b73e26e48dacf0fd6e9a9e1", "support_refund": True},
+        "params": {
+            "fee_rate": 16,
+            "mer_id": "288880088880008",
+            "inst_id": "98888888",
+            "key": "eae4c4426b73e26e48dacf0fd6e9a9e1",
+            "support_refund": True,
+        },
     }
     created = r("sub_apps.channels.create", sub["id"], channel_params)
     assert created["channel"] == "isv_scan"
     assert r("sub_apps.channels.retrieve", sub["id"], "isv_scan")["channel"] == "isv_scan"
-    updated = r("sub_apps.channels.update", APP_ID, sub["id"], "isv_scan", {"params": channel_params["params"], "banned": True, "banned_msg": "审核中"})
+    updated = r(
+        "sub_apps.channels.update",
+        APP_ID,
+        sub["id"],
+        "isv_scan",
+        {"params": channel_params["params"], "banned": True, "banned_msg": "审核中"},
+    )
     assert updated["banned"] is True
     assert r("sub_apps.channels.delete", sub["id"], "isv_scan")["deleted"] is True
     assert r("sub_apps.delete", sub["id"])["deleted"] is True
@@ -123,46 +140,91 @@ def test_every_operation(client: pingxx.Client, mock: Emulator) -> None:
     assert r("users.update", "py_user_1", {"name": "李四"})["name"] == "李四"
     assert "py_user_1" in [u["id"] for u in r("users.list", {"per_page": 100})["data"]]
     assert r("users.settle_accounts.create", "py_user_1", {"return_url": "https://example.com/r"})
-    pic = r("upload_pic.create", {"pic": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="})
+    pic = r(
+        "upload_pic.create",
+        {"pic": "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="},
+    )
     assert pic
     assert r("card_bin.query", {"account": "6222020200112233445"})
-    cus = r("cus_applications.create", {"user": "py_user_1", "order_no": "cus1", "cert_type": "id_card",
-                                        "cert_name": "张三", "cert_number": "110101199003070000",
-                                        "mobile": "13800000000"})
+    cus = r(
+        "cus_applications.create",
+        {
+            "user": "py_user_1",
+            "order_no": "cus1",
+            "cert_type": "id_card",
+            "cert_name": "张三",
+            "cert_number": "110101199003070000",
+            "mobile": "13800000000",
+        },
+    )
     assert r("cus_applications.retrieve", cus["id"])["id"] == cus["id"]
-    micro = r("micro_applications.create", {
-        "user": "py_user_1", "order_no": "mic1",
-        "business_license": {"sign_name": "张三", "short_name": "三记"},
-        "merchant_address": {"province": "浙江省", "city": "杭州市", "district": "西湖区", "address": "文三路1号"},
-        "legal_person_id_card": {"type": "id_card", "number": "330101199001010000", "copy": "c",
-                                 "national": "n", "name": "张三", "mobile": "13800000000"},
-        "settle_account": {"account": "6222020200112233", "type": "b2c", "bank_code": "ICBC"},
-    })
+    micro = r(
+        "micro_applications.create",
+        {
+            "user": "py_user_1",
+            "order_no": "mic1",
+            "business_license": {"sign_name": "张三", "short_name": "三记"},
+            "merchant_address": {"province": "浙江省", "city": "杭州市", "district": "西湖区", "address": "文三路1号"},
+            "legal_person_id_card": {
+                "type": "id_card",
+                "number": "330101199001010000",
+                "copy": "c",
+                "national": "n",
+                "name": "张三",
+                "mobile": "13800000000",
+            },
+            "settle_account": {"account": "6222020200112233", "type": "b2c", "bank_code": "ICBC"},
+        },
+    )
     assert r("micro_applications.retrieve", micro["id"])["id"] == micro["id"]
     mch_params = next(
-        c["params"] for c in load_vectors("validation.json")["cases"]
+        c["params"]
+        for c in load_vectors("validation.json")["cases"]
         if c["operation"] == "mch_applications.create" and c.get("valid")
     )
     mch = r("mch_applications.create", dict(mch_params, user="py_user_1"))
     assert r("mch_applications.retrieve", mch["id"])["id"] == mch["id"]
-    sa = r("settle_accounts.create", {"channel": "bank_account", "recipient": {
-        "account": "6222020200112233", "type": "b2c", "open_bank": "工商银行", "open_bank_code": "0102"}})
+    sa = r(
+        "settle_accounts.create",
+        {
+            "channel": "bank_account",
+            "recipient": {
+                "account": "6222020200112233",
+                "type": "b2c",
+                "open_bank": "工商银行",
+                "open_bank_code": "0102",
+            },
+        },
+    )
     assert sa
-    assert r("deposits.create", {"user": "py_user_1", "order_no": "dep1", "amount": 1,
-                                 "extra": {"return_url": "https://example.com/result"}})
-    wd = r("withdrawals.create", {"user": "py_user_1", "order_no": "wd1", "amount": 100,
-                                  "settle_account": "320220919582071500800001"})
+    assert r(
+        "deposits.create",
+        {"user": "py_user_1", "order_no": "dep1", "amount": 1, "extra": {"return_url": "https://example.com/result"}},
+    )
+    wd = r(
+        "withdrawals.create",
+        {"user": "py_user_1", "order_no": "wd1", "amount": 100, "settle_account": "320220919582071500800001"},
+    )
     assert r("withdrawals.retrieve", wd["id"])["id"] == wd["id"]
     assert wd["id"] in [w["id"] for w in r("withdrawals.list")["data"]]
     assert r("withdrawals.confirm", wd["id"], {"status": "pending"})["id"] == wd["id"]
 
     # allocations
-    alloc = r("allocations.create", {"app": APP_ID, "order": order["id"], "order_no": "al1",
-                                     "recipients": [{"user": "py_user_1", "amount": 1}]})
+    alloc = r(
+        "allocations.create",
+        {"app": APP_ID, "order": order["id"], "order_no": "al1", "recipients": [{"user": "py_user_1", "amount": 1}]},
+    )
     assert r("allocations.retrieve", alloc["id"])["id"] == alloc["id"]
-    assert r("allocation_refunds.create", {"app": APP_ID, "order": order["id"], "order_no": "alr1",
-                                           "senders": [{"user": "py_user_1", "amount": 1}],
-                                           "extra": {"allocation": alloc["id"]}})
+    assert r(
+        "allocation_refunds.create",
+        {
+            "app": APP_ID,
+            "order": order["id"],
+            "order_no": "alr1",
+            "senders": [{"user": "py_user_1", "amount": 1}],
+            "extra": {"allocation": alloc["id"]},
+        },
+    )
     done = r("allocation_completes.create", {"app": APP_ID, "order_no": "alc1", "order": order["id"]})
     assert r("allocation_completes.retrieve", done["id"])["id"] == done["id"]
 
@@ -219,20 +281,21 @@ def test_invalid_request_error(client: pingxx.Client) -> None:
 
 
 def test_api_error_and_invalid_response(client: pingxx.Client, mock: Emulator) -> None:
-    mock.fault(kind="json500")
+    mock.fault(kind="json_500")
     with pytest.raises(pingxx.APIError) as info:
         client.events.list()
     assert (info.value.code, info.value.http_status) == ("api_error", 500)
-    mock.fault(kind="html502")
+    mock.fault(kind="html_502")
     with pytest.raises(pingxx.APIError) as info:
         client.events.list()
     assert info.value.http_status == 502
 
 
 def test_retries_recover_from_a_server_error(mock: Emulator) -> None:
-    retrying = pingxx.Client(api_key=API_KEY, app_id=APP_ID, api_base=mock.base_url, max_retries=2,
-                             retry_base_delay=0.01)
-    mock.fault(kind="json500", count=2)
+    retrying = pingxx.Client(
+        api_key=API_KEY, app_id=APP_ID, api_base=mock.base_url, max_retries=2, retry_base_delay=0.01
+    )
+    mock.fault(kind="json_500", count=2)
     assert retrying.events.list()["object"] == "list"
     assert [e["status"] for e in mock.requests()["data"]] == [500, 500, 200]
 
@@ -253,8 +316,9 @@ def test_signed_requests(emulator: Emulator) -> None:
     signed_mock = Emulator("--merchant-public-key", str(KEYS / "merchant_example_public_key_spki.pem"))
     try:
         key = read_key("merchant_example_private_key_pkcs1.pem")
-        signing = pingxx.Client(api_key=API_KEY, app_id=APP_ID, api_base=signed_mock.base_url, private_key=key,
-                                max_retries=0)
+        signing = pingxx.Client(
+            api_key=API_KEY, app_id=APP_ID, api_base=signed_mock.base_url, private_key=key, max_retries=0
+        )
         assert signing.charges.create(charge_params("pysigned1"))["paid"] is True
         unsigned = pingxx.Client(api_key=API_KEY, app_id=APP_ID, api_base=signed_mock.base_url, max_retries=0)
         with pytest.raises(pingxx.PingxxError) as info:

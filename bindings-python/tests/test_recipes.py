@@ -59,7 +59,9 @@ def test_fastapi_recipe() -> None:
     ok = http.post("/webhooks/pingxx", content=BODY, headers={"x-pingplusplus-signature": SIGNATURE})
     assert ok.status_code == 204
     assert ns["handled"][0]["type"] == CASE["event_type"]
-    bad = http.post("/webhooks/pingxx", content=BODY.replace(b"100", b"101"), headers={"X-Pingplusplus-Signature": SIGNATURE})
+    bad = http.post(
+        "/webhooks/pingxx", content=BODY.replace(b"100", b"101"), headers={"X-Pingplusplus-Signature": SIGNATURE}
+    )
     assert bad.status_code == 400
     assert len(ns["handled"]) == 1
 

@@ -1,7 +1,7 @@
 """Generates ``pingxx/_client.pyi`` from the operation table of the installed ``pingxx``.
 
-    python tools/gen_stubs.py          # rewrite the stub
-    python tools/gen_stubs.py --check  # exit 1 when the committed stub is stale
+python tools/gen_stubs.py          # rewrite the stub
+python tools/gen_stubs.py --check  # exit 1 when the committed stub is stale
 """
 
 from __future__ import annotations
@@ -103,7 +103,9 @@ def render(operations: List[Dict[str, Any]]) -> str:
             body += method_lines(op["action"], op, "Dict[str, Any]", doc)
             if op["pagination"] != "none":
                 auto = "list_auto" if op["action"] == "list" else f"{op['action']}_auto"
-                body += method_lines(auto, op, "Iterator[Dict[str, Any]]", f"Every item of {op['name']}, page after page.")
+                body += method_lines(
+                    auto, op, "Iterator[Dict[str, Any]]", f"Every item of {op['name']}, page after page."
+                )
         out.append("\n".join(body) if body else "    ...")
         out.append("")
     top = sorted(r for r in resources if "." not in r)
