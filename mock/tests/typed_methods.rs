@@ -864,3 +864,46 @@ fn list_auto_of_sub_resources_and_app_scoped_lists() {
     assert_eq!(ids, ["user_4", "user_3", "user_2", "user_1", "user_0"]);
     assert_eq!(users.pages_fetched(), 3);
 }
+
+#[test]
+fn for_app_replaces_the_configured_app_id_in_app_paths() {
+    let (mock, client) = start();
+    let other_app = "app_OtherApp0000001";
+    let users = client.users().for_app(other_app);
+    let created = users
+        .create(&UserCreate {
+            id: "elsewhere".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(created.app.as_deref(), Some(other_app));
+    assert_eq!(users.retrieve("elsewhere").unwrap().id, "elsewhere");
+    let not_here = client.users().retrieve("elsewhere").unwrap_err();
+    assert_eq!(not_here.http_status(), Some(404));
+    let listed: Vec<String> = users
+        .list_auto(&ListParams::default())
+        .unwrap()
+        .map(|u| u.unwrap().id)
+        .collect();
+    assert_eq!(listed, ["elsewhere"]);
+    let bound = users
+        .settle_accounts()
+        .create(
+            "elsewhere",
+            &UserSettleAccountCreate {
+                return_url: "https://example.com/back".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    assert!(bound.card_url.is_some() || bound.other.contains_key("id"), "{bound:?}");
+    let targets: Vec<String> = mock.requests().into_iter().map(|r| r.target).collect();
+    let elsewhere = targets
+        .iter()
+        .filter(|t| t.starts_with(&format!("/v1/apps/{other_app}/")))
+        .count();
+    assert_eq!(elsewhere, 4, "{targets:?}");
+    assert!(targets
+        .iter()
+        .any(|t| t.starts_with(&format!("/v1/apps/{APP}/users/elsewhere"))));
+}

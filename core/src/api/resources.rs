@@ -10,8 +10,9 @@
 //! build's tests.
 //!
 //! `app_id` path parameters are not method arguments: they come from the
-//! client's configured app id, or from an `app_id` entry in a params struct's
-//! `other` map. The `app` parameter of `charges.create` / `charges.list`
+//! client's configured app id, from `for_app(app_id)` on the resource handle
+//! (`client.users().for_app("app_...")`), or from an `app_id` entry in a params
+//! struct's `other` map. The `app` parameter of `charges.create` / `charges.list`
 //! (`{"id": ...}`) and of `orders.create`, `orders.list` and the allocation
 //! operations (a string) is likewise filled from the client's app id when not
 //! given.
@@ -62,6 +63,7 @@ impl Client {
     fn typed_call<T: DeserializeOwned>(
         &self,
         op: &'static str,
+        app_id: Option<&str>,
         path_args: &[(&str, &str)],
         mut params: Map<String, Value>,
     ) -> Result<T> {
@@ -69,6 +71,7 @@ impl Client {
         for (name, value) in path_args {
             params.insert((*name).to_string(), Value::String((*value).to_string()));
         }
+        set_app_id(operation, app_id, &mut params);
         self.fill_app(op, &mut params);
         let answer = self.call_operation(operation, Value::Object(params))?;
         parse_answer(operation, answer)
@@ -88,6 +91,16 @@ impl Client {
                 AppParam::Text => Value::String(app.to_string()),
             };
             params.insert("app".into(), value);
+        }
+    }
+}
+
+/// Puts a handle's `for_app` app id in the params of an operation under
+/// `/v1/apps/{app_id}`, unless the params name one already.
+fn set_app_id(op: &Operation, app_id: Option<&str>, params: &mut Map<String, Value>) {
+    if let Some(app_id) = app_id {
+        if op.path_params.contains(&"app_id") && !params.contains_key("app_id") {
+            params.insert("app_id".into(), Value::String(app_id.to_string()));
         }
     }
 }
@@ -128,6 +141,7 @@ macro_rules! resources {
             #[derive(Clone, Copy, Debug)]
             pub struct $res<'a> {
                 client: &'a Client,
+                app_id: Option<&'a str>,
             }
 
             impl<'a> $res<'a> {
@@ -136,7 +150,7 @@ macro_rules! resources {
                     #[doc = concat!("\n\nOperation `", $op, "`.")]
                     pub fn $method(&self, $($arg: &str,)* $(params: &$pty)?) -> Result<$ret> {
                         let map = params_of!($(params: $pty)?);
-                        self.client.typed_call($op, &[$((stringify!($arg), $arg)),*], map)
+                        self.client.typed_call($op, self.app_id, &[$((stringify!($arg), $arg)),*], map)
                     }
                 )*
             }
@@ -329,70 +343,146 @@ resources! {
     }
 }
 
+/// Adds `for_app` to the handles of operations under `/v1/apps/{app_id}`.
+macro_rules! for_app {
+    ($($res:ident),* $(,)?) => {$(
+        impl<'a> $res<'a> {
+            /// Uses `app_id` in the `/v1/apps/{app_id}` paths instead of the
+            /// client's configured app id (an `app_id` in the params still wins).
+            pub fn for_app(self, app_id: &'a str) -> Self {
+                $res { app_id: Some(app_id), ..self }
+            }
+        }
+    )*};
+}
+
+for_app!(
+    SubApps,
+    SubAppChannels,
+    UploadPics,
+    CardBins,
+    Users,
+    UserSettleAccounts,
+    CusApplications,
+    MchApplications,
+    MicroApplications,
+    SettleAccounts,
+    Deposits,
+    Withdrawals,
+);
+
 impl Client {
     /// Charges.
     pub fn charges(&self) -> Charges<'_> {
-        Charges { client: self }
+        Charges {
+            client: self,
+            app_id: None,
+        }
     }
     /// Orders.
     pub fn orders(&self) -> Orders<'_> {
-        Orders { client: self }
+        Orders {
+            client: self,
+            app_id: None,
+        }
     }
     /// Events.
     pub fn events(&self) -> Events<'_> {
-        Events { client: self }
+        Events {
+            client: self,
+            app_id: None,
+        }
     }
     /// Sub-apps of the client's app.
     pub fn sub_apps(&self) -> SubApps<'_> {
-        SubApps { client: self }
+        SubApps {
+            client: self,
+            app_id: None,
+        }
     }
     /// Picture upload.
     pub fn upload_pic(&self) -> UploadPics<'_> {
-        UploadPics { client: self }
+        UploadPics {
+            client: self,
+            app_id: None,
+        }
     }
     /// Bank card lookup.
     pub fn card_bin(&self) -> CardBins<'_> {
-        CardBins { client: self }
+        CardBins {
+            client: self,
+            app_id: None,
+        }
     }
     /// Users of the client's app.
     pub fn users(&self) -> Users<'_> {
-        Users { client: self }
+        Users {
+            client: self,
+            app_id: None,
+        }
     }
     /// Personal account openings.
     pub fn cus_applications(&self) -> CusApplications<'_> {
-        CusApplications { client: self }
+        CusApplications {
+            client: self,
+            app_id: None,
+        }
     }
     /// Enterprise account openings.
     pub fn mch_applications(&self) -> MchApplications<'_> {
-        MchApplications { client: self }
+        MchApplications {
+            client: self,
+            app_id: None,
+        }
     }
     /// Micro-enterprise account openings.
     pub fn micro_applications(&self) -> MicroApplications<'_> {
-        MicroApplications { client: self }
+        MicroApplications {
+            client: self,
+            app_id: None,
+        }
     }
     /// Settle accounts.
     pub fn settle_accounts(&self) -> SettleAccounts<'_> {
-        SettleAccounts { client: self }
+        SettleAccounts {
+            client: self,
+            app_id: None,
+        }
     }
     /// Deposits.
     pub fn deposits(&self) -> Deposits<'_> {
-        Deposits { client: self }
+        Deposits {
+            client: self,
+            app_id: None,
+        }
     }
     /// Withdrawals.
     pub fn withdrawals(&self) -> Withdrawals<'_> {
-        Withdrawals { client: self }
+        Withdrawals {
+            client: self,
+            app_id: None,
+        }
     }
     /// Allocations.
     pub fn allocations(&self) -> Allocations<'_> {
-        Allocations { client: self }
+        Allocations {
+            client: self,
+            app_id: None,
+        }
     }
     /// Refunds of allocations.
     pub fn allocation_refunds(&self) -> AllocationRefunds<'_> {
-        AllocationRefunds { client: self }
+        AllocationRefunds {
+            client: self,
+            app_id: None,
+        }
     }
     /// Ends of allocation.
     pub fn allocation_completes(&self) -> AllocationCompletes<'_> {
-        AllocationCompletes { client: self }
+        AllocationCompletes {
+            client: self,
+            app_id: None,
+        }
     }
 
     /// Iterates over every item of a list operation (`orders.list`,
@@ -415,32 +505,44 @@ impl Client {
 impl<'a> Charges<'a> {
     /// Refunds of charges.
     pub fn refunds(&self) -> ChargeRefunds<'a> {
-        ChargeRefunds { client: self.client }
+        ChargeRefunds {
+            client: self.client,
+            app_id: self.app_id,
+        }
     }
     /// Every charge matching `params`, fetched page by page (`limit` +
     /// `starting_after`) as the iterator advances.
     pub fn list_auto(&self, params: &ListParams) -> Result<ListIter<Charge>> {
-        ListIter::from_params(self.client, "charges.list", &[], params)
+        ListIter::from_params(self.client, self.app_id, "charges.list", &[], params)
     }
 }
 
 impl<'a> Orders<'a> {
     /// Charges of orders.
     pub fn charges(&self) -> OrderCharges<'a> {
-        OrderCharges { client: self.client }
+        OrderCharges {
+            client: self.client,
+            app_id: self.app_id,
+        }
     }
     /// Refunds of orders (offline scan, `/order_refunds`).
     pub fn order_refunds(&self) -> OrderOrderRefunds<'a> {
-        OrderOrderRefunds { client: self.client }
+        OrderOrderRefunds {
+            client: self.client,
+            app_id: self.app_id,
+        }
     }
     /// Refunds of orders (simple account, `/refunds`).
     pub fn refunds(&self) -> OrderRefunds<'a> {
-        OrderRefunds { client: self.client }
+        OrderRefunds {
+            client: self.client,
+            app_id: self.app_id,
+        }
     }
     /// Every order matching `params`, fetched page by page (`page` +
     /// `per_page`, from `params.page` or 1) as the iterator advances.
     pub fn list_auto(&self, params: &ListParams) -> Result<ListIter<Order>> {
-        ListIter::from_params(self.client, "orders.list", &[], params)
+        ListIter::from_params(self.client, self.app_id, "orders.list", &[], params)
     }
 }
 
@@ -448,21 +550,33 @@ impl Events<'_> {
     /// Every event matching `params`, fetched page by page (`limit` +
     /// `starting_after`) as the iterator advances.
     pub fn list_auto(&self, params: &ListParams) -> Result<ListIter<Event>> {
-        ListIter::from_params(self.client, "events.list", &[], params)
+        ListIter::from_params(self.client, self.app_id, "events.list", &[], params)
     }
 }
 
 impl ChargeRefunds<'_> {
     /// Every refund of a charge, fetched page by page as the iterator advances.
     pub fn list_auto(&self, charge_id: &str, params: &ListParams) -> Result<ListIter<Refund>> {
-        ListIter::from_params(self.client, "charges.refunds.list", &[("charge_id", charge_id)], params)
+        ListIter::from_params(
+            self.client,
+            self.app_id,
+            "charges.refunds.list",
+            &[("charge_id", charge_id)],
+            params,
+        )
     }
 }
 
 impl OrderCharges<'_> {
     /// Every charge of an order, fetched page by page as the iterator advances.
     pub fn list_auto(&self, order_id: &str, params: &ListParams) -> Result<ListIter<Charge>> {
-        ListIter::from_params(self.client, "orders.charges.list", &[("order_id", order_id)], params)
+        ListIter::from_params(
+            self.client,
+            self.app_id,
+            "orders.charges.list",
+            &[("order_id", order_id)],
+            params,
+        )
     }
 }
 
@@ -471,6 +585,7 @@ impl OrderOrderRefunds<'_> {
     pub fn list_auto(&self, order_id: &str, params: &ListParams) -> Result<ListIter<OrderRefund>> {
         ListIter::from_params(
             self.client,
+            self.app_id,
             "orders.order_refunds.list",
             &[("order_id", order_id)],
             params,
@@ -481,36 +596,48 @@ impl OrderOrderRefunds<'_> {
 impl OrderRefunds<'_> {
     /// Every refund of an order (`/refunds`), fetched page by page as the iterator advances.
     pub fn list_auto(&self, order_id: &str, params: &ListParams) -> Result<ListIter<OrderRefund>> {
-        ListIter::from_params(self.client, "orders.refunds.list", &[("order_id", order_id)], params)
+        ListIter::from_params(
+            self.client,
+            self.app_id,
+            "orders.refunds.list",
+            &[("order_id", order_id)],
+            params,
+        )
     }
 }
 
 impl Withdrawals<'_> {
     /// Every withdrawal, fetched page by page as the iterator advances.
     pub fn list_auto(&self, params: &ListParams) -> Result<ListIter<Withdrawal>> {
-        ListIter::from_params(self.client, "withdrawals.list", &[], params)
+        ListIter::from_params(self.client, self.app_id, "withdrawals.list", &[], params)
     }
 }
 
 impl<'a> SubApps<'a> {
     /// Payment channels of sub-apps.
     pub fn channels(&self) -> SubAppChannels<'a> {
-        SubAppChannels { client: self.client }
+        SubAppChannels {
+            client: self.client,
+            app_id: self.app_id,
+        }
     }
     /// Every sub-app, fetched page by page as the iterator advances.
     pub fn list_auto(&self, params: &ListParams) -> Result<ListIter<SubApp>> {
-        ListIter::from_params(self.client, "sub_apps.list", &[], params)
+        ListIter::from_params(self.client, self.app_id, "sub_apps.list", &[], params)
     }
 }
 
 impl<'a> Users<'a> {
     /// Settle accounts of users.
     pub fn settle_accounts(&self) -> UserSettleAccounts<'a> {
-        UserSettleAccounts { client: self.client }
+        UserSettleAccounts {
+            client: self.client,
+            app_id: self.app_id,
+        }
     }
     /// Every user, fetched page by page as the iterator advances.
     pub fn list_auto(&self, params: &ListParams) -> Result<ListIter<User>> {
-        ListIter::from_params(self.client, "users.list", &[], params)
+        ListIter::from_params(self.client, self.app_id, "users.list", &[], params)
     }
 }
 
@@ -548,6 +675,7 @@ impl<T> std::fmt::Debug for ListIter<T> {
 impl<T: DeserializeOwned + HasId> ListIter<T> {
     fn from_params(
         client: &Client,
+        app_id: Option<&str>,
         op: &'static str,
         path_args: &[(&str, &str)],
         params: &ListParams,
@@ -557,6 +685,7 @@ impl<T: DeserializeOwned + HasId> ListIter<T> {
         for (name, value) in path_args {
             map.insert((*name).to_string(), Value::String((*value).to_string()));
         }
+        set_app_id(op, app_id, &mut map);
         Ok(ListIter::new(client.clone(), op, map))
     }
 
