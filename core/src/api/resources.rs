@@ -380,6 +380,27 @@ impl Client {
         }
     }
     /// Orders.
+    ///
+    /// ```no_run
+    /// use pingxx::models::{ListParams, OrderCreate, OrderPay};
+    /// let client = pingxx::Client::builder().api_key("sk_test_...").app_id("app_...").build()?;
+    /// let order = client.orders().create(&OrderCreate {
+    ///     merchant_order_no: "order_0001".into(),
+    ///     amount: 100,
+    ///     currency: "cny".into(),
+    ///     client_ip: "127.0.0.1".into(),
+    ///     subject: "Your Subject".into(),
+    ///     body: "Your Body".into(),
+    ///     ..Default::default()
+    /// })?;
+    /// let pay = OrderPay { charge_amount: 100, channel: Some("balance".into()), ..Default::default() };
+    /// let paid = client.orders().pay(&order.id, &pay)?;
+    /// assert_eq!(paid.paid, Some(true));
+    /// for order in client.orders().list_auto(&ListParams { per_page: Some(50), ..Default::default() })? {
+    ///     println!("{}", order?.id);
+    /// }
+    /// # Ok::<(), pingxx::Error>(())
+    /// ```
     pub fn orders(&self) -> Orders<'_> {
         Orders {
             client: self,
