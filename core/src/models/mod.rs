@@ -22,6 +22,10 @@
 //! with `#[serde(remote = "Self")]`; a small internal macro writes the
 //! `Serialize` and `Deserialize` impls around that derive.
 //!
+//! [`Event`], older than these models and used by webhook verification, keeps
+//! its plain `livemode: bool` and `created: i64` (absent reads as `false` / `0`
+//! and is written back); every document example has both, so it round-trips too.
+//!
 //! Some documents send an empty hash as `[]` (PHP SDK output, e.g.
 //! `"metadata": []`); such fields are [`OrEmptyList`] so that both spellings
 //! parse and come back as they were.
