@@ -81,6 +81,12 @@ fn canceled_and_expired_orders_cannot_be_paid_and_paid_ones_cannot_be_canceled()
     );
     let e = pay_scan(&client, &order(&client, "st_wrong", 100), 99).unwrap_err();
     assert_eq!(e.param(), Some("charge_amount"));
+    let only_canceled = client.call("orders.list", json!({"app": APP, "canceled": 1})).unwrap();
+    assert_eq!(only_canceled["data"].as_array().unwrap().len(), 1);
+    assert_eq!(only_canceled["data"][0]["id"], canceled.as_str());
+    let only_paid = client.call("orders.list", json!({"app": APP, "paid": true})).unwrap();
+    assert_eq!(only_paid["data"][0]["id"], paid.as_str());
+    assert_eq!(only_paid["data"].as_array().unwrap().len(), 1);
 }
 
 #[test]
