@@ -62,6 +62,11 @@ export interface CardBin extends ApiObject {
   object?: 'card_bin'
 }
 
+/** A `card_binding` object. */
+export interface CardBinding extends ApiObject {
+  object?: 'card_binding'
+}
+
 /** A `channel` object. */
 export interface Channel extends ApiObject {
   object?: 'channel'
@@ -606,9 +611,9 @@ export interface OperationResults {
   'orders.order_refunds.create': OrderRefund
   'orders.order_refunds.retrieve': OrderRefund
   'orders.order_refunds.list': List<OrderRefund>
-  'orders.refunds.create': Refund
-  'orders.refunds.retrieve': Refund
-  'orders.refunds.list': List<Refund>
+  'orders.refunds.create': OrderRefund
+  'orders.refunds.retrieve': OrderRefund
+  'orders.refunds.list': List<OrderRefund>
   'events.retrieve': Event
   'events.list': List<Event>
   'sub_apps.create': SubApp
@@ -626,7 +631,7 @@ export interface OperationResults {
   'users.retrieve': User
   'users.update': User
   'users.list': List<User>
-  'users.settle_accounts.create': SettleAccount
+  'users.settle_accounts.create': CardBinding
   'cus_applications.create': CusApplication
   'cus_applications.retrieve': CusApplication
   'mch_applications.create': MchApplication
@@ -669,7 +674,7 @@ export interface ListItems {
   'orders.list': Order
   'orders.charges.list': Charge
   'orders.order_refunds.list': OrderRefund
-  'orders.refunds.list': Refund
+  'orders.refunds.list': OrderRefund
   'events.list': Event
   'sub_apps.list': SubApp
   'users.list': User
@@ -747,13 +752,13 @@ export interface OrdersOrderRefundsResource {
 /** The `orders.refunds` operations. */
 export interface OrdersRefundsResource {
   /** POST /v1/orders/{order_id}/refunds */
-  create(orderId: string, params?: OrdersRefundsCreateParams): Promise<Refund>
+  create(orderId: string, params?: OrdersRefundsCreateParams): Promise<OrderRefund>
   /** GET /v1/orders/{order_id}/refunds/{refund_id} */
-  retrieve(orderId: string, refundId: string, params?: OrdersRefundsRetrieveParams): Promise<Refund>
+  retrieve(orderId: string, refundId: string, params?: OrdersRefundsRetrieveParams): Promise<OrderRefund>
   /** GET /v1/orders/{order_id}/refunds */
-  list(orderId: string, params?: OrdersRefundsListParams): Promise<List<Refund>>
+  list(orderId: string, params?: OrdersRefundsListParams): Promise<List<OrderRefund>>
   /** Every item of `orders.refunds.list`, page after page. */
-  listAuto(orderId: string, params?: OrdersRefundsListParams): AsyncGenerator<Refund, void, undefined>
+  listAuto(orderId: string, params?: OrdersRefundsListParams): AsyncGenerator<OrderRefund, void, undefined>
 }
 
 /** The `events` operations. */
@@ -825,7 +830,7 @@ export interface UsersResource {
 /** The `users.settle_accounts` operations. */
 export interface UsersSettleAccountsResource {
   /** POST /v1/apps/{app_id}/users/{user_id}/settle_accounts */
-  create(userId: string, params?: UsersSettleAccountsCreateParams): Promise<SettleAccount>
+  create(userId: string, params?: UsersSettleAccountsCreateParams): Promise<CardBinding>
 }
 
 /** The `cus_applications` operations. */
