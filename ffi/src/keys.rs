@@ -3,7 +3,7 @@
 
 use std::ffi::c_char;
 
-use crate::error::{arg_bytes, arg_out, arg_ref, arg_str, guard, guard_void, json_out, FfiError};
+use crate::error::{arg_bytes, arg_out, arg_ref, arg_str, c_string, guard, guard_void, FfiError};
 use crate::result::pingxx_result;
 
 /// A merchant RSA private key, parsed once, that signs API requests.
@@ -193,9 +193,9 @@ pub unsafe extern "C" fn pingxx_webhook_verify(
         }
         let signature = arg_str(signature, "signature")?;
         let event = verifier.inner.verify(body, signature)?;
-        let json = serde_json::to_value(&event)
+        let json = serde_json::to_string(&event)
             .map_err(|e| FfiError::Core(pingxx::Error::InvalidEvent(format!("event does not serialize: {e}"))))?;
-        *out = json_out(&json);
+        *out = c_string(json).into_raw();
         Ok(())
     })
 }
