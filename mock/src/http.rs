@@ -235,7 +235,7 @@ impl Shared {
             Ok(p) => p,
             Err(e) => return (Some(op.name), Err(e)),
         };
-        let params = match validate(op, params, target, now) {
+        let params = match validate(op, params, now) {
             Ok(p) => p,
             Err(e) => return (Some(op.name), Err(e)),
         };
@@ -529,7 +529,6 @@ fn at_path<'a>(v: &'a mut Value, path: &[Result<String, usize>]) -> Option<&'a m
 fn validate(
     op: &pingxx::Operation,
     (map, raw): (Map<String, Value>, Option<Value>),
-    _target: &str,
     now: i64,
 ) -> Result<Map<String, Value>, ApiErr> {
     let mut params = Value::Object(map);
