@@ -511,7 +511,10 @@ impl Store {
             "users.settle_accounts.create" => {
                 let (app, user) = (path("app_id"), path("user_id"));
                 self.user(&app, &user)?;
-                self.create_settle_account(&app, Some(&user), p, ctx)
+                // A card binding: the wallet page where the user adds or removes cards.
+                let mut url = format!("http://mock.pingxx.invalid/wallet/{app}/{user}/cards?redirectUrl=");
+                pingxx::query::encode_component(&text(p, "return_url").unwrap_or_default(), &mut url);
+                Ok(json!({"app": app, "user": user, "card_url": url}))
             }
             "settle_accounts.create" => {
                 let app = path("app_id");

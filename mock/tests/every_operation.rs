@@ -278,24 +278,25 @@ fn every_operation_of_the_table_is_served() {
     );
     let sa = run.call(
         "users.settle_accounts.create",
-        json!({"user_id": "user_001", "return_url": "https://example.com/r",
-        "channel": "bank_account", "recipient": {"account": "6214850213609784", "type": "b2c"}}),
+        json!({"user_id": "user_001", "return_url": "https://example.com/r"}),
     );
-    assert_eq!(sa["object"], "settle_account");
-    assert_eq!(sa["id"].as_str().unwrap().len(), 24);
+    assert_eq!((sa["app"].as_str(), sa["user"].as_str()), (Some(APP), Some("user_001")));
+    assert!(
+        sa["card_url"]
+            .as_str()
+            .unwrap()
+            .ends_with("redirectUrl=https%3A%2F%2Fexample.com%2Fr"),
+        "{sa}"
+    );
     let sa2 = run.call(
         "settle_accounts.create",
         json!({"channel": "bank_account", "user": "user_001",
         "recipient": {"account": "6214850213609784", "type": "b2c", "open_bank": "ICBC"}}),
     );
     assert_eq!(sa2["recipient"]["account"], "621485******9784");
-    assert_eq!(
-        run.call("users.retrieve", json!({"user_id": "user_001"}))["settle_accounts"]
-            .as_array()
-            .unwrap()
-            .len(),
-        2
-    );
+    assert_eq!(sa2["id"].as_str().unwrap().len(), 24);
+    let user = run.call("users.retrieve", json!({"user_id": "user_001"}));
+    assert_eq!(user["settle_accounts"][0]["id"], sa2["id"]);
     let cus = run.call(
         "cus_applications.create",
         json!({"user": "user_001", "order_no": "kh0001", "cert_type": "ID_CARD",
