@@ -223,7 +223,7 @@ class Client {
       throw pingxxError('invalid_config', `maxRetries must be a whole number >= 0, got ${maxRetries}`)
     }
     let privateKey = options.privateKey
-    if (Buffer.isBuffer(privateKey)) privateKey = privateKey.toString('utf8')
+    if (privateKey instanceof Uint8Array) privateKey = keyText(privateKey)
     const nativeOptions = {
       apiKey: pick('apiKey', 'string'),
       appId: pick('appId', 'string'),
@@ -336,6 +336,12 @@ class WebhookVerifier {
   verifyHeaders(headers, rawBody) {
     return this.verify(rawBody, signatureFromHeaders(headers) ?? '')
   }
+}
+
+// A key file's bytes as text for the core: PEM or base64 as they are, DER as base64.
+function keyText(bytes) {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  return /^[\t\n\r\x20-\x7e]*$/.test(buf.toString('latin1')) ? buf.toString('utf8') : buf.toString('base64')
 }
 
 function asKey(key, what) {

@@ -203,8 +203,8 @@ export interface ClientOptions {
   apiKey: string
   /** App id (\`app_...\`), used for \`{app_id}\` in paths when params omit it. */
   appId?: string
-  /** Merchant RSA private key (PEM); every request is then signed. */
-  privateKey?: string | Buffer
+  /** Merchant RSA private key: PEM or base64 text, or the bytes of a PEM or DER file; every request is then signed. */
+  privateKey?: string | Buffer | Uint8Array
   /** API base URL (default https://api.pingxx.com). */
   apiBase?: string
   /** Time allowed for one whole request, in ms (default 80000). */

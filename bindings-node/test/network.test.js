@@ -172,6 +172,10 @@ test('signed requests: accepted with the merchant key, refused without it', asyn
     assert.equal((await c.charges.list({ app: { id: APP }, limit: 5 })).data.length, 1)
     const withBuffer = new Client({ apiKey: KEY, apiBase: signed.baseUrl, privateKey: fs.readFileSync(path.join(VECTORS, 'keys', 'merchant_example_private_key_pkcs8.pem')) })
     assert.equal((await withBuffer.charges.retrieve(ch.id)).id, ch.id)
+    for (const der of ['merchant_private_pkcs1.der', 'merchant_private_pkcs8.der']) {
+      const withDer = new Client({ apiKey: KEY, apiBase: signed.baseUrl, privateKey: fs.readFileSync(path.join(VECTORS, 'keys', der)) })
+      assert.equal((await withDer.charges.retrieve(ch.id)).id, ch.id, der)
+    }
     const unsigned = new Client({ apiKey: KEY, apiBase: signed.baseUrl, maxRetries: 0 })
     await rejectsWith(unsigned.charges.retrieve(ch.id), 'authentication_failed', (e) => assert.match(e.message, /signature/i))
   } finally {
