@@ -60,6 +60,14 @@ for src in "${PROGRAMS[@]}"; do
     }
 done
 echo "test-c: built ${#PROGRAMS[@]} programs, static and shared"
+# The header is also valid C++ (extern "C", no C-only constructs).
+if command -v c++ >/dev/null 2>&1; then
+    printf '#include "pingxx.h"\nint main() { return pingxx_version() ? 0 : 1; }\n' >"$WORK/header_check.cpp"
+    c++ -std=c++11 -Wall -Wextra -Werror "${PC_CFLAGS[@]}" "$WORK/header_check.cpp" "${PC_SHARED[@]}" \
+        -Wl,-rpath,"$PREFIX/lib" -o "$BIN/header_check_cpp"
+    "$BIN/header_check_cpp"
+    echo "test-c: pingxx.h compiles and links as C++"
+fi
 
 PIDS=()
 cleanup() {
