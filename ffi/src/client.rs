@@ -250,3 +250,73 @@ pub unsafe extern "C" fn pingxx_client_request(
         Ok(())
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config_failure(json: &str) -> FfiError {
+        match builder_from_config(&serde_json::from_str(json).unwrap()).and_then(|b| Ok(b.build()?)) {
+            Ok(_) => panic!("{json} was accepted"),
+            Err(e) => e,
+        }
+    }
+
+    #[test]
+    fn every_config_key_is_applied() {
+        let json = r#"{"api_key":"sk_test_abc","app_id":"app_1","api_base":"http://127.0.0.1:9/","timeout_ms":1500,
+            "connect_timeout_ms":100,"deadline_ms":9000,"max_retries":3,"retry_base_delay_ms":5,
+            "retry_max_delay_ms":50,"accept_language":"zh-CN","user_agent_suffix":"pos/1.0","private_key":null}"#;
+        let client = builder_from_config(&serde_json::from_str(json).unwrap())
+            .unwrap()
+            .build()
+            .unwrap();
+        assert_eq!(client.config().app_id(), Some("app_1"));
+        assert_eq!(client.config().api_base(), "http://127.0.0.1:9");
+        assert!(!client.config().signs_requests());
+        let debug = format!("{:?}", client.config());
+        assert!(
+            debug.contains("timeout: 1.5s") && debug.contains("max_retries: 3"),
+            "{debug}"
+        );
+        assert!(!debug.contains("sk_test_abc"));
+    }
+
+    #[test]
+    fn config_errors_name_the_field_and_never_echo_a_secret() {
+        let e = config_failure(r#"{"api_key":"sk_test_TOPSECRET","timeout_ms":"sk_test_TOPSECRET"}"#);
+        assert_eq!(e.result(), crate::result::PINGXX_ERR_INVALID_CONFIG);
+        assert!(e.message().contains("config_json.timeout_ms"), "{}", e.message());
+        assert!(!e.to_json().to_string().contains("TOPSECRET"));
+
+        let e = config_failure(r#"{"api_key":42}"#);
+        assert!(
+            e.message().contains("config_json.api_key: must be a string"),
+            "{}",
+            e.message()
+        );
+
+        let e = config_failure(r#"{"app_id":"app_1"}"#);
+        assert!(
+            e.message().contains("config_json.api_key: is required"),
+            "{}",
+            e.message()
+        );
+
+        let e = config_failure(r#"{"api_key":"sk_test_x","privat_key":"-----BEGIN"}"#);
+        assert!(e.message().contains("unknown key `privat_key`"), "{}", e.message());
+
+        let e = config_failure(r#"{"api_key":"sk_test_x","max_retries":4294967296}"#);
+        assert!(e.message().contains("max_retries"), "{}", e.message());
+
+        let e = config_failure(r#""sk_test_TOPSECRET""#);
+        assert_eq!(e.result(), crate::result::PINGXX_ERR_INVALID_JSON);
+        assert!(!e.message().contains("TOPSECRET"));
+
+        let e = config_failure(
+            r#"{"api_key":"sk_test_x","private_key":"-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END RSA PRIVATE KEY-----\n"}"#,
+        );
+        assert_eq!(e.result(), crate::result::PINGXX_ERR_INVALID_KEY);
+        assert!(!e.message().contains("MIIBOgIBAAJBAKj34"), "{}", e.message());
+    }
+}

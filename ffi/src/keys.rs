@@ -56,7 +56,10 @@ pub unsafe extern "C" fn pingxx_signer_new(
 /// `signer` is NULL or a live signer.
 #[no_mangle]
 pub unsafe extern "C" fn pingxx_signer_signature_capacity(signer: *const pingxx_signer) -> usize {
-    signer.as_ref().map(|s| s.inner.signature_b64_len() + 1).unwrap_or(0)
+    std::panic::catch_unwind(|| signer.as_ref().map(|s| s.inner.signature_b64_len() + 1))
+        .ok()
+        .flatten()
+        .unwrap_or(0)
 }
 
 /// Signs one API request the way Ping++ checks it: RSASSA-PKCS1-v1_5/SHA-256
