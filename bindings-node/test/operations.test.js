@@ -157,15 +157,14 @@ test('every operation of the table is served, through the resource namespaces', 
   // Simple account.
   assert.equal((await api.upload_pic.create({ pic: 'aGVsbG8=' })).app, APP)
   assert.equal((await api.card_bin.query({ account: '6214850213609784' })).card_bin, '621485')
-  const sa = await api.users.settle_accounts.create('user_001', {
-    return_url: 'https://example.com/r', channel: 'bank_account', recipient: { account: '6214850213609784', type: 'b2c' },
-  })
-  assert.equal(sa.object, 'settle_account')
-  const sa2 = await api.settle_accounts.create({
+  const binding = await api.users.settle_accounts.create('user_001', { return_url: 'https://example.com/r' })
+  assert.deepEqual([binding.app, binding.user], [APP, 'user_001'])
+  assert.ok(binding.card_url.endsWith('redirectUrl=https%3A%2F%2Fexample.com%2Fr'), binding.card_url)
+  const sa = await api.settle_accounts.create({
     channel: 'bank_account', user: 'user_001', recipient: { account: '6214850213609784', type: 'b2c', open_bank: 'ICBC' },
   })
-  assert.equal(sa2.recipient.account, '621485******9784')
-  assert.equal((await api.users.retrieve('user_001')).settle_accounts.length, 2)
+  assert.equal(sa.recipient.account, '621485******9784')
+  assert.equal((await api.users.retrieve('user_001')).settle_accounts[0].id, sa.id)
   const cus = await api.cus_applications.create({
     user: 'user_001', order_no: 'kh0001', cert_type: 'ID_CARD', cert_name: 'Li',
     cert_number: '110101199003077777', mobile: '13800000000',
