@@ -4,12 +4,13 @@
     python3 scripts/bench-python.py            # full run (about 1 minute once built)
     python3 scripts/bench-python.py --quick    # fewer iterations
     python3 scripts/bench-python.py --json out.json
+    python3 scripts/bench-python.py --reinstall   # rebuild ./bindings-python after a change
 
 Run with any Python >= 3.9: when `pingxx`, `pingpp` 2.7.2 or `cryptography` cannot be
-imported, the script makes a venv in target/py-bench-venv, installs
+imported, the script makes a venv in $CARGO_TARGET_DIR/py-bench-venv (default target/), installs
 `./bindings-python` (release build), `pingpp==2.7.2` and `cryptography` from PyPI,
-and runs itself there. The emulator is `$PINGXX_BIN`, else target/{release,debug}/pingxx
-(under $CARGO_TARGET_DIR when set), else it is built with `cargo build -p pingxx-cli`.
+and runs itself there. The emulator is `$PINGXX_BIN`, else the release build of the CLI
+(`cargo build --release -p pingxx-cli`, run by the script).
 
 Measured, each as the median of several timed rounds:
   1. RequestSigner.sign and WebhookVerifier.verify from Python, against the same core
@@ -33,49 +34,49 @@ import sys
 import time
 import venv
 from pathlib import Path
-from typing import Any, Callable, Dict
+from typing import Any, Callable, Dict, List
 
 REPO = Path(__file__).resolve().parents[1]
 KEYS = REPO / "tests" / "vectors" / "keys"
-VENV = REPO / "target" / "py-bench-venv"
+VENV = Path(os.environ.get("CARGO_TARGET_DIR") or REPO / "target") / "py-bench-venv"
 API_KEY = "sk_test_BenchPython000000000000"
 APP_ID = "app_1Gqj58ynP0mHeX1q"
 
 
-def ensure_environment() -> None:
-    """Re-runs the script inside a venv that has everything, building it when needed."""
-    try:
-        import cryptography  # noqa: F401
-        import pingpp  # noqa: F401
+def ensure_environment(reinstall: bool) -> None:
+    """Runs the script inside the bench venv with everything installed, building it when needed."""
+    inside = Path(sys.prefix).resolve() == VENV.resolve()
+    if not reinstall or os.environ.get("PINGXX_BENCH_BOOTSTRAPPED"):
+        try:
+            import cryptography  # noqa: F401
+            import pingpp  # noqa: F401
 
-        import pingxx  # noqa: F401
+            import pingxx  # noqa: F401
 
-        return
-    except ImportError:
-        pass
-    if os.environ.get("PINGXX_BENCH_BOOTSTRAPPED"):
-        sys.exit("bench-python: dependencies still missing inside the bench venv")
+            return
+        except ImportError:
+            if os.environ.get("PINGXX_BENCH_BOOTSTRAPPED"):
+                sys.exit("bench-python: dependencies still missing inside the bench venv")
     py = VENV / "bin" / "python"
-    if not py.exists():
-        print(f"bench-python: creating {VENV}", file=sys.stderr)
-        venv.create(VENV, with_pip=True)
-    pip = [str(py), "-m", "pip", "install", "-q", "--disable-pip-version-check"]
+    if not inside:
+        if not py.exists():
+            print(f"bench-python: creating {VENV}", file=sys.stderr)
+            venv.create(VENV, with_pip=True)
+        os.execv(str(py), [str(py), __file__, *sys.argv[1:]])
+    pip = [sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check"]
     subprocess.run(pip + ["maturin>=1.5,<2", "pingpp==2.7.2", "cryptography"], check=True)
     print("bench-python: pip install ./bindings-python (release build)", file=sys.stderr)
     subprocess.run(pip + ["--force-reinstall", "--no-deps", str(REPO / "bindings-python")], check=True)
     env = dict(os.environ, PINGXX_BENCH_BOOTSTRAPPED="1")
-    os.execve(str(py), [str(py), __file__, *sys.argv[1:]], env)
+    os.execve(sys.executable, [sys.executable, __file__, *sys.argv[1:]], env)
 
 
 def emulator_binary() -> Path:
+    """`$PINGXX_BIN`, else the release build of the CLI (built or brought up to date here)."""
     if os.environ.get("PINGXX_BIN"):
         return Path(os.environ["PINGXX_BIN"])
-    target = Path(os.environ.get("CARGO_TARGET_DIR") or REPO / "target")
-    for profile in ("release", "debug"):
-        if (target / profile / "pingxx").exists():
-            return target / profile / "pingxx"
-    subprocess.run(["cargo", "build", "-q", "-p", "pingxx-cli"], cwd=REPO, check=True)
-    return target / "debug" / "pingxx"
+    subprocess.run(["cargo", "build", "--release", "-q", "-p", "pingxx-cli"], cwd=REPO, check=True)
+    return Path(os.environ.get("CARGO_TARGET_DIR") or REPO / "target") / "release" / "pingxx"
 
 
 def per_call(fn: Callable[[], Any], n: int, rounds: int) -> float:
@@ -98,8 +99,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer iterations")
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--reinstall", action="store_true", help="rebuild and reinstall ./bindings-python first")
     args = parser.parse_args()
-    ensure_environment()
+    ensure_environment(args.reinstall)
 
     import pingpp
     from cryptography.hazmat.primitives import hashes, serialization
@@ -110,7 +112,7 @@ def main() -> int:
     from pingxx import _native
 
     scale = 0.2 if args.quick else 1.0
-    rounds = 5
+    rounds = 7
     n_sign = max(20, int(400 * scale))
     n_verify = max(200, int(4000 * scale))
     n_http = max(100, int(1500 * scale))
@@ -150,14 +152,18 @@ def main() -> int:
     event_sig = ws.sign(event)
 
     # 1. The binding against the core run in Rust.
-    py_sign = per_call(lambda: signer.sign(body, target, ts), n_sign, rounds)
-    core_sign = statistics.median(
-        _native._bench_core_sign(private_pem, body, target, ts, n_sign) / n_sign for _ in range(rounds)
-    )
-    py_verify = per_call(lambda: verifier.verify(event, event_sig), n_verify, rounds)
-    core_verify = statistics.median(
-        _native._bench_core_verify(public_pem, event, event_sig, n_verify) / n_verify for _ in range(rounds)
-    )
+    # Rounds alternate between Python and Rust so that load on a shared machine hits both alike.
+    py_rounds: List[float] = []
+    core_rounds: List[float] = []
+    for _ in range(rounds):
+        py_rounds.append(per_call(lambda: signer.sign(body, target, ts), n_sign, 1))
+        core_rounds.append(_native._bench_core_sign(private_pem, body, target, ts, n_sign) / n_sign)
+    py_sign, core_sign = statistics.median(py_rounds), statistics.median(core_rounds)
+    py_rounds, core_rounds = [], []
+    for _ in range(rounds):
+        py_rounds.append(per_call(lambda: verifier.verify(event, event_sig), n_verify, 1))
+        core_rounds.append(_native._bench_core_verify(public_pem, event, event_sig, n_verify) / n_verify)
+    py_verify, core_verify = statistics.median(py_rounds), statistics.median(core_rounds)
 
     # 2. cryptography, key loaded once.
     c_priv: Any = serialization.load_pem_private_key(private_pem.encode(), password=None)
@@ -204,7 +210,7 @@ def main() -> int:
             client = pingxx.Client(api_key=API_KEY, app_id=APP_ID, api_base=base, private_key=key, max_retries=0)
             charge = client.charges.create(
                 {
-                    "order_no": "bench0001",
+                    "order_no": f"bench{int(signed)}0001",
                     "app": {"id": APP_ID},
                     "channel": "isv_scan",
                     "amount": 100,
