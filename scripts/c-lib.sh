@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds libpingxx and installs it into a prefix:
 #   PREFIX/include/pingxx.h
-#   PREFIX/lib/libpingxx.a, PREFIX/lib/libpingxx.so
+#   PREFIX/lib/libpingxx.a, PREFIX/lib/libpingxx.so (-> SONAME -> libpingxx.so.VERSION)
 #   PREFIX/lib/pkgconfig/pingxx.pc
 #
 # usage: scripts/c-lib.sh [PREFIX]        (default /usr/local; env PREFIX also works)
@@ -33,7 +33,15 @@ esac
 mkdir -p "$PREFIX/include" "$PREFIX/lib/pkgconfig"
 install -m 644 include/pingxx.h "$PREFIX/include/pingxx.h"
 install -m 644 "$OUT/libpingxx.a" "$PREFIX/lib/libpingxx.a"
-install -m 755 "$OUT/libpingxx.so" "$PREFIX/lib/libpingxx.so"
+# libpingxx.so -> SONAME (libpingxx.so.0.MINOR, see ffi/build.rs) -> libpingxx.so.VERSION
+SONAME="$(readelf -d "$OUT/libpingxx.so" 2>/dev/null | sed -n 's/.*Library soname: \[\(.*\)\].*/\1/p')"
+if [ -n "$SONAME" ]; then
+    install -m 755 "$OUT/libpingxx.so" "$PREFIX/lib/libpingxx.so.$VERSION"
+    ln -sf "libpingxx.so.$VERSION" "$PREFIX/lib/$SONAME"
+    ln -sf "$SONAME" "$PREFIX/lib/libpingxx.so"
+else
+    install -m 755 "$OUT/libpingxx.so" "$PREFIX/lib/libpingxx.so"
+fi
 cat > "$PREFIX/lib/pkgconfig/pingxx.pc" <<PC
 prefix=$PREFIX
 exec_prefix=\${prefix}
