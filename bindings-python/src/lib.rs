@@ -284,8 +284,8 @@ impl PyListIter {
 
     /// How many pages have been fetched so far.
     #[getter]
-    fn pages_fetched(&self) -> usize {
-        self.inner.lock().unwrap_or_else(|p| p.into_inner()).pages_fetched()
+    fn pages_fetched(&self, py: Python<'_>) -> usize {
+        py.detach(|| self.inner.lock().unwrap_or_else(|p| p.into_inner()).pages_fetched())
     }
 }
 

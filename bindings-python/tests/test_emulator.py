@@ -91,9 +91,9 @@ def test_every_operation(client: pingxx.Client, mock: Emulator) -> None:
         {"order_no": "py_re_1", "amount": 1, "charge": order_charge, "description": "d"},
     )
     assert sre["object"] == "order_refund" and sre["amount"] == 1
-    refund_id = sre["refund"]
-    assert r("orders.refunds.retrieve", order["id"], refund_id)["id"] == refund_id
-    assert refund_id in [x["id"] for x in r("orders.refunds.list", order["id"])["data"]]
+    assert sre["refund"].startswith("re_") and sre["charge"] == order_charge
+    assert r("orders.refunds.retrieve", order["id"], sre["id"])["id"] == sre["id"]
+    assert sre["id"] in [x["id"] for x in r("orders.refunds.list", order["id"])["data"]]
     unpaid = r("orders.create", order_params("py_order_2"))
     assert r("orders.cancel", unpaid["id"], {"user": "user_1"})["status"] == "canceled"
 
