@@ -326,3 +326,13 @@ def test_signed_requests(emulator: Emulator) -> None:
         assert info.value.http_status in (401, 403)
     finally:
         signed_mock.stop()
+
+
+def test_raw_request_and_call_by_name(client: pingxx.Client, mock: Emulator) -> None:
+    created = client.call("charges.create", charge_params("pyraw0001"))
+    assert client.request("GET", f"/v1/charges/{created['id']}")["id"] == created["id"]
+    assert client.request("get", "/v1/events?limit=1")["object"] == "list"
+    with pytest.raises(pingxx.ConfigurationError) as info:
+        client.request("PATCH", "/v1/events")
+    assert "PATCH" in info.value.message
+    assert [e["target"] for e in mock.requests()["data"]][1:] == [f"/v1/charges/{created['id']}", "/v1/events?limit=1"]
