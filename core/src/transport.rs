@@ -10,6 +10,7 @@ use crate::client::Client;
 use crate::config::ClientConfig;
 use crate::error::{ApiError, Error, Result};
 use crate::util::unix_now;
+use crate::validate::{FieldError, Rule, ValidationErrors};
 
 /// `User-Agent` sent by this SDK.
 pub const USER_AGENT: &str = concat!("pingxx-rust/", env!("CARGO_PKG_VERSION"));
@@ -70,6 +71,15 @@ impl Client {
     /// is configured. Retries follow the policy in the README.
     pub fn request(&self, method: Method, path_and_query: &str, body: Option<&Value>) -> Result<Value> {
         let cfg = &self.inner.config;
+        if !path_and_query.starts_with('/') || path_and_query.contains(['#', '\r', '\n', ' ']) {
+            return Err(Error::Validation(crate::validate::ValidationErrors::new(vec![
+                crate::validate::FieldError {
+                    field: "path".into(),
+                    rule: Rule::Pattern,
+                    message: "path: must start with `/` and contain no spaces, line breaks or `#`".into(),
+                },
+            ])));
+        }
         let bytes = match (method.has_query(), body) {
             (false, Some(b)) => serde_json::to_vec(b).map_err(|e| Error::InvalidJson(e.to_string()))?,
             _ => Vec::new(),
