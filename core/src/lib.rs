@@ -28,7 +28,7 @@ mod util;
 pub mod validate;
 pub mod webhook;
 
-pub use api::{find_operation, operations, Method, Operation, Pagination, Returns};
+pub use api::{find_operation, operations, AppParam, Method, Operation, Pagination, Returns};
 pub use client::Client;
 pub use config::{ClientBuilder, ClientConfig};
 pub use crypto::backend_name;

@@ -72,13 +72,11 @@ impl Client {
     pub fn request(&self, method: Method, path_and_query: &str, body: Option<&Value>) -> Result<Value> {
         let cfg = &self.inner.config;
         if !path_and_query.starts_with('/') || path_and_query.contains(['#', '\r', '\n', ' ']) {
-            return Err(Error::Validation(crate::validate::ValidationErrors::new(vec![
-                crate::validate::FieldError {
-                    field: "path".into(),
-                    rule: Rule::Pattern,
-                    message: "path: must start with `/` and contain no spaces, line breaks or `#`".into(),
-                },
-            ])));
+            return Err(Error::Validation(ValidationErrors::new(vec![FieldError {
+                field: "path".into(),
+                rule: Rule::Pattern,
+                message: "path: must start with `/` and contain no spaces, line breaks or `#`".into(),
+            }])));
         }
         let bytes = match (method.has_query(), body) {
             (false, Some(b)) => serde_json::to_vec(b).map_err(|e| Error::InvalidJson(e.to_string()))?,

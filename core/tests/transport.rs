@@ -215,7 +215,25 @@ fn call_lays_out_path_query_and_body_from_the_operation_table() {
     .unwrap();
     c.call("orders.cancel", json!({"order_id": "2011611170000002011"}))
         .unwrap();
+    c.call("orders.list", json!({})).unwrap();
+    c.call("charges.list", json!({"limit": 2})).unwrap();
+    c.call(
+        "orders.create",
+        json!({"app": "app_other", "merchant_order_no": "m1", "amount": 1, "currency": "cny",
+        "client_ip": "127.0.0.1", "subject": "s", "body": "b"}),
+    )
+    .unwrap();
     let seen = server.seen();
+    assert_eq!(
+        seen[4].target, "/v1/orders?app=app_1Gqj58ynP0mHeX1q",
+        "app from the client's app id"
+    );
+    assert_eq!(seen[5].target, "/v1/charges?app[id]=app_1Gqj58ynP0mHeX1q&limit=2");
+    assert_eq!(
+        serde_json::from_slice::<Value>(&seen[6].body).unwrap()["app"],
+        "app_other",
+        "given app wins"
+    );
     assert_eq!(seen[0].target, "/v1/orders/a%2Fb%3Fc/pay");
     assert_eq!(
         serde_json::from_slice::<Value>(&seen[0].body).unwrap(),

@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value};
 
-use super::{find_operation, Operation};
+use super::{find_operation, AppParam, Operation};
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::validate::{validate_operation, FieldError, Rule, ValidationErrors};
@@ -11,7 +11,7 @@ impl Client {
     /// Calls an operation by name (`orders.pay`, ...) with JSON params.
     ///
     /// Path parameters are taken out of `params` by name (`app_id` falls back to
-    /// the client's app id); GET and DELETE send the rest as the query, POST and
+    /// the client's app id, and so does `app` for the operations that take one); GET and DELETE send the rest as the query, POST and
     /// PUT as the JSON body. The params are validated first; nothing is sent
     /// when they fail.
     pub fn call(&self, operation: &str, params: Value) -> Result<Value> {
@@ -34,6 +34,17 @@ impl Client {
         };
         for (k, v) in op.defaults {
             map.entry(k.to_string()).or_insert_with(|| Value::String(v.to_string()));
+        }
+        if let (false, Some(app)) = (map.contains_key("app"), self.config().app_id()) {
+            match op.app_param {
+                AppParam::None => {}
+                AppParam::Object => {
+                    map.insert("app".into(), serde_json::json!({ "id": app }));
+                }
+                AppParam::Text => {
+                    map.insert("app".into(), Value::String(app.to_string()));
+                }
+            }
         }
         if op.path_params.contains(&"app_id") && !map.contains_key("app_id") {
             match self.config().app_id() {

@@ -88,6 +88,17 @@ pub enum Returns {
     List(Kind),
 }
 
+/// Whether an operation's `app` parameter defaults to the client's app id.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AppParam {
+    /// No `app` parameter is filled in.
+    None,
+    /// `app: {"id": "app_..."}` (charges).
+    Object,
+    /// `app: "app_..."` (orders, allocations).
+    Text,
+}
+
 /// One row of the operation table.
 #[derive(Clone, Copy)]
 pub struct Operation {
@@ -107,6 +118,8 @@ pub struct Operation {
     pub returns: Returns,
     /// Parameters filled in when absent (e.g. `status: canceled` for `orders.cancel`).
     pub defaults: &'static [(&'static str, &'static str)],
+    /// How `app` is filled from the client's app id when the params omit it.
+    pub app_param: AppParam,
 }
 
 impl std::fmt::Debug for Operation {

@@ -28,26 +28,6 @@ use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::models::*;
 
-/// How an operation takes the client's app id in its `app` parameter.
-#[derive(Clone, Copy)]
-enum AppParam {
-    /// `app: {"id": "app_..."}`.
-    Object,
-    /// `app: "app_..."`.
-    Text,
-}
-
-/// Operations whose `app` parameter defaults to the client's app id.
-const APP_PARAM: &[(&str, AppParam)] = &[
-    ("charges.create", AppParam::Object),
-    ("charges.list", AppParam::Object),
-    ("orders.create", AppParam::Text),
-    ("orders.list", AppParam::Text),
-    ("allocations.create", AppParam::Text),
-    ("allocation_refunds.create", AppParam::Text),
-    ("allocation_completes.create", AppParam::Text),
-];
-
 /// Serialises a params struct into the JSON object `Client::call` takes.
 fn to_params<P: Serialize>(params: &P) -> Result<Map<String, Value>> {
     match serde_json::to_value(params) {
@@ -72,26 +52,8 @@ impl Client {
             params.insert((*name).to_string(), Value::String((*value).to_string()));
         }
         set_app_id(operation, app_id, &mut params);
-        self.fill_app(op, &mut params);
         let answer = self.call_operation(operation, Value::Object(params))?;
         parse_answer(operation, answer)
-    }
-
-    /// Fills the `app` parameter from the client's app id when the operation takes one.
-    fn fill_app(&self, op: &str, params: &mut Map<String, Value>) {
-        let Some((_, form)) = APP_PARAM.iter().find(|(name, _)| *name == op) else {
-            return;
-        };
-        if params.contains_key("app") {
-            return;
-        }
-        if let Some(app) = self.config().app_id() {
-            let value = match form {
-                AppParam::Object => serde_json::json!({ "id": app }),
-                AppParam::Text => Value::String(app.to_string()),
-            };
-            params.insert("app".into(), value);
-        }
     }
 }
 
@@ -710,8 +672,7 @@ impl<T: DeserializeOwned + HasId> ListIter<T> {
         Ok(ListIter::new(client.clone(), op, map))
     }
 
-    fn new(client: Client, op: &'static Operation, mut params: Map<String, Value>) -> ListIter<T> {
-        client.fill_app(op.name, &mut params);
+    fn new(client: Client, op: &'static Operation, params: Map<String, Value>) -> ListIter<T> {
         let next_page = params.get("page").and_then(Value::as_i64).unwrap_or(1);
         let cursor = params.get("starting_after").and_then(Value::as_str).map(str::to_string);
         ListIter {
@@ -845,13 +806,6 @@ mod tests {
             assert_eq!(ret.replace(' ', ""), expected, "{name}");
             let is_list = matches!(op.returns, Returns::List(_));
             assert_eq!(is_list, op.pagination != Pagination::None, "{name} pagination");
-        }
-    }
-
-    #[test]
-    fn app_param_operations_exist() {
-        for (name, _) in APP_PARAM {
-            assert!(find_operation(name).is_some(), "{name}");
         }
     }
 
