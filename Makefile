@@ -13,10 +13,10 @@ RUST_PKGS = --workspace --exclude pingxx-python --exclude pingxx-node
 test: lint test-core test-core-pure test-c test-python test-node test-official
 	@echo "make test: every suite passed"
 
-## Formatting and lints of every crate (the bindings' crates too).
+## Formatting and lints of every crate, the bindings' crates too.
 lint:
 	$(CARGO) fmt --all -- --check
-	$(CARGO) clippy $(RUST_PKGS) --all-targets -- -D warnings
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
 ## Rust: core, emulator, CLI and C ABI crates with the default crypto (aws-lc-rs).
 test-core:
