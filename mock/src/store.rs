@@ -65,6 +65,14 @@ pub(crate) struct Ctx {
 
 type Res = Result<Value, ApiErr>;
 
+/// The URL of a list operation for one parent id, rendered from the operation table.
+fn list_url(operation: &str, param: &str, id: &str) -> String {
+    let op = pingxx::find_operation(operation).expect("list operations named here are in the table");
+    let mut params = Map::new();
+    params.insert(param.to_string(), Value::String(id.to_string()));
+    op.render_path(&mut params).unwrap_or_else(|_| op.path.to_string())
+}
+
 /// Channels whose charges succeed as soon as they are created.
 const INSTANT_CHANNELS: &[&str] = &["isv_scan", "balance"];
 /// Deepest sub-app level.
@@ -253,14 +261,9 @@ impl Store {
     }
 
     /// Lists `name` filtered by `pred` and by the list params, in the table's pagination style.
-    fn list(
-        &self,
-        op: &Operation,
-        name: &'static str,
-        p: &Map<String, Value>,
-        pred: impl Fn(&Value) -> bool,
-        url: &str,
-    ) -> Res {
+    fn list(&self, op: &Operation, name: &'static str, p: &Map<String, Value>, pred: impl Fn(&Value) -> bool) -> Res {
+        let url = op.render_path(&mut p.clone()).unwrap_or_else(|_| op.path.to_string());
+        let url = url.as_str();
         let path_params: &[&str] = op.path_params;
         let mut items: Vec<&Value> = self
             .cols
@@ -333,7 +336,7 @@ impl Store {
         match op.name {
             "charges.create" => self.create_charge(p, ctx),
             "charges.retrieve" => self.charge(&path("charge_id")).map(clean),
-            "charges.list" => self.list(op, "charges", p, |_| true, "/v1/charges"),
+            "charges.list" => self.list(op, "charges", p, |_| true),
             "charges.reverse" => self.reverse_charge(&path("charge_id"), ctx),
             "charges.refunds.create" => self.refund_charge(&path("charge_id"), p, ctx),
             "charges.refunds.retrieve" => {
@@ -346,12 +349,11 @@ impl Store {
             "charges.refunds.list" => {
                 let ch = path("charge_id");
                 self.charge(&ch)?;
-                let url = format!("/v1/charges/{ch}/refunds");
-                self.list(op, "refunds", p, |r| r["charge"] == json!(ch), &url)
+                self.list(op, "refunds", p, |r| r["charge"] == json!(ch))
             }
             "orders.create" => self.create_order(p, ctx),
             "orders.retrieve" => self.order(&path("order_id")).map(clean),
-            "orders.list" => self.list(op, "orders", p, |_| true, "/v1/orders"),
+            "orders.list" => self.list(op, "orders", p, |_| true),
             "orders.pay" => self.pay_order(&path("order_id"), p, ctx),
             "orders.cancel" => self.cancel_order(&path("order_id"), p, ctx),
             "orders.charges.retrieve" => {
@@ -364,8 +366,7 @@ impl Store {
             "orders.charges.list" => {
                 let ord = path("order_id");
                 self.order(&ord)?;
-                let url = format!("/v1/orders/{ord}/charges");
-                self.list(op, "charges", p, |c| c["_order"] == json!(ord), &url)
+                self.list(op, "charges", p, |c| c["_order"] == json!(ord))
             }
             "orders.order_refunds.create" => self.refund_order(&path("order_id"), p, ctx, true),
             "orders.refunds.create" => self.refund_order(&path("order_id"), p, ctx, false),
@@ -379,13 +380,7 @@ impl Store {
             "orders.order_refunds.list" | "orders.refunds.list" => {
                 let ord = path("order_id");
                 self.order(&ord)?;
-                let tail = if op.name.contains("order_refunds") {
-                    "order_refunds"
-                } else {
-                    "refunds"
-                };
-                let url = format!("/v1/orders/{ord}/{tail}");
-                self.list(op, "order_refunds", p, |r| r["_order"] == json!(ord), &url)
+                self.list(op, "order_refunds", p, |r| r["_order"] == json!(ord))
             }
             "events.retrieve" => {
                 let id = path("event_id");
@@ -393,7 +388,7 @@ impl Store {
                     .map(clean)
                     .ok_or_else(|| ApiErr::not_found("event", "event_id", &id))
             }
-            "events.list" => self.list(op, "events", p, |_| true, "/v1/events"),
+            "events.list" => self.list(op, "events", p, |_| true),
             "sub_apps.create" => self.create_sub_app(&path("app_id"), p, ctx),
             "sub_apps.retrieve" => self.sub_app(&path("app_id"), &path("sub_app_id")).map(clean),
             "sub_apps.update" => {
@@ -420,8 +415,7 @@ impl Store {
             }
             "sub_apps.list" => {
                 let app = path("app_id");
-                let url = format!("/v1/apps/{app}/sub_apps");
-                self.list(op, "sub_apps", p, |o| o["_app"] == json!(app), &url)
+                self.list(op, "sub_apps", p, |o| o["_app"] == json!(app))
             }
             "sub_apps.channels.create" => {
                 let (app, sub) = (path("app_id"), path("sub_app_id"));
@@ -505,8 +499,7 @@ impl Store {
             }
             "users.list" => {
                 let app = path("app_id");
-                let url = format!("/v1/apps/{app}/users");
-                self.list(op, "users", p, |o| o["app"] == json!(app), &url)
+                self.list(op, "users", p, |o| o["app"] == json!(app))
             }
             "users.settle_accounts.create" => {
                 let (app, user) = (path("app_id"), path("user_id"));
@@ -545,8 +538,7 @@ impl Store {
             "withdrawals.retrieve" => self.withdrawal(&path("app_id"), &path("withdrawal_id")).map(clean),
             "withdrawals.list" => {
                 let app = path("app_id");
-                let url = format!("/v1/apps/{app}/withdrawals");
-                self.list(op, "withdrawals", p, |o| o["app"] == json!(app), &url)
+                self.list(op, "withdrawals", p, |o| o["app"] == json!(app))
             }
             "withdrawals.confirm" => self.confirm_withdrawal(&path("app_id"), &path("withdrawal_id"), p, ctx),
             "allocations.create" => self.create_allocation(p, ctx),
@@ -610,7 +602,7 @@ impl Store {
             "time_expire": p.get("time_expire").cloned().unwrap_or(json!(ctx.now + 86_400)),
             "time_settle": null,
             "transaction_no": null,
-            "refunds": {"object": "list", "url": format!("/v1/charges/{id}/refunds"), "has_more": false, "data": []},
+            "refunds": {"object": "list", "url": list_url("charges.refunds.list", "charge_id", &id), "has_more": false, "data": []},
             "amount_refunded": 0,
             "failure_code": null,
             "failure_msg": null,
@@ -797,7 +789,7 @@ impl Store {
             "client_ip": opt(p, "client_ip"),
             "time_paid": null,
             "time_expire": p.get("time_expire").cloned().unwrap_or(json!(ctx.now + 86_400)),
-            "refunds": {"object": "list", "url": format!("/v1/orders/{id}/order_refunds"), "has_more": false, "data": []},
+            "refunds": {"object": "list", "url": list_url("orders.order_refunds.list", "order_id", &id), "has_more": false, "data": []},
             "charge": null,
             "balance_transaction": null,
             "coupon": opt(p, "coupon"),

@@ -240,6 +240,12 @@ fn sub_apps_nest_at_most_five_levels() {
     let level3 = client.call("sub_apps.list", json!({"level": 3})).unwrap();
     assert_eq!(level3["data"].as_array().unwrap().len(), 1);
     assert_eq!(level3["data"][0]["display_name"], "level 3");
+    let app_id = client.config().app_id().unwrap();
+    assert_eq!(
+        level3["url"],
+        format!("/v1/apps/{app_id}/sub_apps"),
+        "list url rendered from the table"
+    );
 }
 
 #[test]
