@@ -51,7 +51,7 @@ pub fn build(event_type: &str, app: &str, now: i64) -> Option<Value> {
         "time_expire": now + 86_000,
         "time_settle": null,
         "transaction_no": digits(28),
-        "refunds": {"object": "list", "url": format!("/v1/charges/{charge_id}/refunds"), "has_more": false, "data": []},
+        "refunds": {"object": "list", "url": list_url("charges.refunds.list", "charge_id", &charge_id), "has_more": false, "data": []},
         "amount_refunded": 0,
         "failure_code": null,
         "failure_msg": null,
@@ -83,7 +83,7 @@ pub fn build(event_type: &str, app: &str, now: i64) -> Option<Value> {
         "time_paid": now - 1,
         "time_expire": now + 86_000,
         "charge": charge_id,
-        "charges": {"object": "list", "url": format!("/v1/orders/{order_id}/charges"), "has_more": false, "data": [charge]},
+        "charges": {"object": "list", "url": list_url("orders.charges.list", "order_id", &order_id), "has_more": false, "data": [charge]},
         "description": null,
         "metadata": {}
     });
@@ -123,6 +123,13 @@ pub fn build(event_type: &str, app: &str, now: i64) -> Option<Value> {
         "pending_webhooks": 0,
         "request": random_id("iar_", 24)
     }))
+}
+
+/// The URL of a list under one parent object, rendered from the operation table.
+fn list_url(operation: &str, param: &str, id: &str) -> String {
+    pingxx::find_operation(operation)
+        .map(|op| op.path_with(&[(param, id)]))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -68,9 +68,7 @@ type Res = Result<Value, ApiErr>;
 /// The URL of a list operation for one parent id, rendered from the operation table.
 fn list_url(operation: &str, param: &str, id: &str) -> String {
     let op = pingxx::find_operation(operation).expect("list operations named here are in the table");
-    let mut params = Map::new();
-    params.insert(param.to_string(), Value::String(id.to_string()));
-    op.render_path(&mut params).unwrap_or_else(|_| op.path.to_string())
+    op.path_with(&[(param, id)])
 }
 
 /// Channels whose charges succeed as soon as they are created.

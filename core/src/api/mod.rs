@@ -145,6 +145,17 @@ impl Operation {
         self.name.rsplit_once('.').map(|(_, a)| a).unwrap_or(self.name)
     }
 
+    /// Renders the path for the given path parameters, e.g.
+    /// `charges.refunds.list` with `[("charge_id", "ch_1")]` gives
+    /// `/v1/charges/ch_1/refunds`. A parameter left out stays as its `{name}`.
+    pub fn path_with(&self, params: &[(&str, &str)]) -> String {
+        let mut map: Map<String, Value> = params
+            .iter()
+            .map(|(k, v)| (k.to_string(), Value::String(v.to_string())))
+            .collect();
+        self.render_path(&mut map).unwrap_or_else(|_| self.path.to_string())
+    }
+
     /// Takes the path parameters out of `params` and renders the path, each
     /// value percent-encoded as one segment.
     pub fn render_path(&self, params: &mut Map<String, Value>) -> Result<String, ValidationErrors> {
