@@ -48,5 +48,9 @@ fn path_segments_cannot_escape() {
 fn operation_paths_render_from_the_table() {
     let op = pingxx::find_operation("charges.refunds.list").unwrap();
     assert_eq!(op.path_with(&[("charge_id", "ch/1")]), "/v1/charges/ch%2F1/refunds");
-    assert_eq!(op.path_with(&[]), "/v1/charges/{charge_id}/refunds", "a missing id leaves the template");
+    assert_eq!(
+        op.path_with(&[]),
+        "/v1/charges/{charge_id}/refunds",
+        "a missing id leaves the template"
+    );
 }
