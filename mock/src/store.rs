@@ -205,6 +205,21 @@ impl Store {
         self.cols.get(name)?.iter().find(|o| pred(o))
     }
 
+    /// The object of collection `name` with id `id` whose `owner_field` is `owner`;
+    /// a 404 naming `param` otherwise.
+    fn owned(
+        &self,
+        name: &'static str,
+        owner_field: &str,
+        owner: &str,
+        id: &str,
+        what: &str,
+        param: &str,
+    ) -> Result<&Value, ApiErr> {
+        self.find(name, |o| o["id"] == json!(id) && o[owner_field] == json!(owner))
+            .ok_or_else(|| ApiErr::not_found(what, param, id))
+    }
+
     fn find_mut(&mut self, name: &'static str, pred: impl Fn(&Value) -> bool) -> Option<&mut Value> {
         self.cols.get_mut(name)?.iter_mut().find(|o| pred(o))
     }
@@ -340,9 +355,8 @@ impl Store {
             "charges.refunds.retrieve" => {
                 let (ch, re) = (path("charge_id"), path("refund_id"));
                 self.charge(&ch)?;
-                self.find("refunds", |r| r["id"] == json!(re) && r["charge"] == json!(ch))
+                self.owned("refunds", "charge", &ch, &re, "refund", "refund_id")
                     .map(clean)
-                    .ok_or_else(|| ApiErr::not_found("refund", "refund_id", &re))
             }
             "charges.refunds.list" => {
                 let ch = path("charge_id");
@@ -357,9 +371,8 @@ impl Store {
             "orders.charges.retrieve" => {
                 let (ord, ch) = (path("order_id"), path("charge_id"));
                 self.order(&ord)?;
-                self.find("charges", |c| c["id"] == json!(ch) && c["_order"] == json!(ord))
+                self.owned("charges", "_order", &ord, &ch, "charge", "charge_id")
                     .map(clean)
-                    .ok_or_else(|| ApiErr::not_found("charge", "charge_id", &ch))
             }
             "orders.charges.list" => {
                 let ord = path("order_id");
@@ -371,9 +384,8 @@ impl Store {
             "orders.order_refunds.retrieve" | "orders.refunds.retrieve" => {
                 let (ord, re) = (path("order_id"), path("refund_id"));
                 self.order(&ord)?;
-                self.find("order_refunds", |r| r["id"] == json!(re) && r["_order"] == json!(ord))
+                self.owned("order_refunds", "_order", &ord, &re, "refund", "refund_id")
                     .map(clean)
-                    .ok_or_else(|| ApiErr::not_found("refund", "refund_id", &re))
             }
             "orders.order_refunds.list" | "orders.refunds.list" => {
                 let ord = path("order_id");
@@ -518,9 +530,8 @@ impl Store {
             }
             "cus_applications.retrieve" => {
                 let (app, id) = (path("app_id"), path("cus_id"));
-                self.find("cus_applications", |o| o["id"] == json!(id) && o["app"] == json!(app))
+                self.owned("cus_applications", "app", &app, &id, "cus_application", "cus_id")
                     .map(clean)
-                    .ok_or_else(|| ApiErr::not_found("cus_application", "cus_id", &id))
             }
             "mch_applications.retrieve" | "micro_applications.retrieve" => {
                 let (app, id) = (path("app_id"), path("mch_id"));
@@ -996,8 +1007,7 @@ impl Store {
     // ----- sub-apps, channels, users -----
 
     fn sub_app(&self, app: &str, sub: &str) -> Result<&Value, ApiErr> {
-        self.find("sub_apps", |o| o["id"] == json!(sub) && o["_app"] == json!(app))
-            .ok_or_else(|| ApiErr::not_found("sub_app", "sub_app_id", sub))
+        self.owned("sub_apps", "_app", app, sub, "sub_app", "sub_app_id")
     }
 
     /// The level of `parent` under platform `app`: 0 for the platform itself.
@@ -1057,8 +1067,7 @@ impl Store {
     }
 
     fn user(&self, app: &str, user: &str) -> Result<&Value, ApiErr> {
-        self.find("users", |o| o["id"] == json!(user) && o["app"] == json!(app))
-            .ok_or_else(|| ApiErr::not_found("user", "user_id", user))
+        self.owned("users", "app", app, user, "user", "user_id")
     }
 
     fn user_mut(&mut self, app: &str, user: &str) -> Option<&mut Value> {
@@ -1179,8 +1188,7 @@ impl Store {
     }
 
     fn withdrawal(&self, app: &str, id: &str) -> Result<&Value, ApiErr> {
-        self.find("withdrawals", |o| o["id"] == json!(id) && o["app"] == json!(app))
-            .ok_or_else(|| ApiErr::not_found("withdrawal", "withdrawal_id", id))
+        self.owned("withdrawals", "app", app, id, "withdrawal", "withdrawal_id")
     }
 
     fn create_withdrawal(&mut self, app: &str, p: &Map<String, Value>, ctx: Ctx) -> Res {
