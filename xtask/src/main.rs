@@ -1,0 +1,93 @@
+//! The generator of the workspace: every typed surface and the reference page,
+//! written from the one operation table of the core.
+//!
+//! ```text
+//! cargo run -p xtask -- gen           # (re)write every generated file
+//! cargo run -p xtask -- gen --check   # exit 1 when a committed file is stale
+//! ```
+//!
+//! Inputs: `pingxx::operations_json()` (operations and kinds), the client
+//! options and the error codes of the core, and `tests/vectors/validation.json`
+//! (the examples of the reference page). Outputs: see [`outputs`].
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+mod docs;
+mod names;
+mod node;
+mod python;
+mod rules;
+mod source;
+mod spec;
+
+/// Every generated file with its text, paths relative to the workspace root.
+fn outputs(root: &Path) -> Result<Vec<(&'static str, String)>, String> {
+    let spec = spec::parse(&source::operations_json())?;
+    let options = source::options()?;
+    let codes = source::error_codes()?;
+    let vectors = source::vectors(root)?;
+    let code_names: Vec<String> = codes
+        .iter()
+        .filter_map(|c| c["code"].as_str().map(str::to_string))
+        .collect();
+    let extra = docs::Extra {
+        options: &options,
+        codes: &codes,
+        vectors: &vectors,
+    };
+    Ok(vec![
+        (python::PATH, python::render(&spec)?),
+        (node::PATH, node::render(&spec, &code_names)?),
+        (docs::PATH, docs::render(&spec, &extra)),
+    ])
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
+}
+
+fn run(check: bool) -> Result<bool, String> {
+    let root = root();
+    let mut fresh = true;
+    for (path, text) in outputs(&root)? {
+        let file = root.join(path);
+        let current = std::fs::read_to_string(&file).unwrap_or_default();
+        if current == text {
+            continue;
+        }
+        if check {
+            eprintln!("stale: {path} (run `cargo run -p xtask -- gen`)");
+            fresh = false;
+        } else {
+            if let Some(dir) = file.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            }
+            std::fs::write(&file, text).map_err(|e| format!("{path}: {e}"))?;
+            println!("wrote {path}");
+        }
+    }
+    Ok(fresh)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let check = args.iter().any(|a| a == "--check");
+    match args.first().map(String::as_str) {
+        Some("gen") if args.iter().skip(1).all(|a| a == "--check") => match run(check) {
+            Ok(true) => ExitCode::SUCCESS,
+            Ok(false) => ExitCode::FAILURE,
+            Err(e) => {
+                eprintln!("xtask gen: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        _ => {
+            eprintln!("usage: cargo run -p xtask -- gen [--check]");
+            ExitCode::from(2)
+        }
+    }
+}
