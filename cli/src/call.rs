@@ -17,7 +17,7 @@ pub struct ApiArgs {
     /// App id (`app_...`), used for `{app_id}` in paths when the params do not give it.
     #[arg(long, env = "PINGXX_APP_ID")]
     pub app_id: Option<String>,
-    /// Merchant RSA private key file; every request is then signed.
+    /// Merchant RSA private key file (PEM, DER or bare base64); every request is then signed.
     #[arg(long, env = "PINGXX_PRIVATE_KEY_PATH", value_name = "FILE")]
     pub private_key: Option<String>,
     /// API base URL, e.g. an emulator's `http://127.0.0.1:8780` (default https://api.pingxx.com).

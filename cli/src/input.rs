@@ -2,6 +2,8 @@
 
 use std::io::Read;
 
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine;
 use serde_json::Value;
 
 use crate::error::{CliError, EXIT_INPUT};
@@ -19,16 +21,26 @@ pub fn read_bytes(what: &str, path: &str) -> Result<Vec<u8>, CliError> {
     }
 }
 
-/// Reads a key file as text; the error names the file, never its contents.
+/// Reads a key file for the core's key parser: PEM (or bare base64) text is
+/// returned as it is; a binary DER file (PKCS#1, PKCS#8 or SPKI) is returned
+/// as the bare base64 of its bytes, a form every core key parser and the
+/// `private_key` client option accept. The error names the file, never its contents.
 pub fn read_key(what: &str, path: &str) -> Result<String, CliError> {
-    let bytes = read_bytes(what, path)?;
-    String::from_utf8(bytes).map_err(|_| {
+    key_text(&read_bytes(what, path)?).ok_or_else(|| {
         CliError::new(
             EXIT_INPUT,
             "invalid_key",
-            format!("{what} `{path}` is not a text (PEM) file"),
+            format!("{what} `{path}` is neither PEM text nor DER"),
         )
     })
+}
+
+/// PEM text as it is, or DER bytes (an ASN.1 SEQUENCE, first byte 0x30) as base64.
+fn key_text(bytes: &[u8]) -> Option<String> {
+    if bytes.first() == Some(&0x30) {
+        return Some(STANDARD.encode(bytes));
+    }
+    String::from_utf8(bytes.to_vec()).ok()
 }
 
 /// Parses JSON parameters: an object, or empty input meaning `{}`.
@@ -95,6 +107,13 @@ mod tests {
     fn bad_json_names_the_source() {
         let e = data_arg(Some("{\"a\":")).unwrap_err();
         assert!(e.message.starts_with("--data: invalid JSON"), "{}", e.message);
+    }
+
+    #[test]
+    fn der_becomes_base64_and_pem_stays_text() {
+        assert_eq!(key_text(&[0x30, 0x82, 0x01]).as_deref(), Some("MIIB"));
+        assert_eq!(key_text(b"-----BEGIN X-----").as_deref(), Some("-----BEGIN X-----"));
+        assert_eq!(key_text(&[0xff, 0xfe]), None);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::input;
 /// Arguments of `pingxx sign`.
 #[derive(Args, Debug)]
 pub struct SignArgs {
-    /// Merchant RSA private key (PKCS#1 or PKCS#8 PEM, or bare base64).
+    /// Merchant RSA private key file: PKCS#1 or PKCS#8, PEM, DER or bare base64.
     #[arg(long, value_name = "FILE")]
     private_key: String,
     /// The request target exactly as sent: path and query, e.g. `/v1/charges?limit=3`.

@@ -26,7 +26,7 @@ pub enum WebhookCommand {
 /// Arguments of `pingxx webhook verify`.
 #[derive(Args, Debug)]
 pub struct VerifyArgs {
-    /// The Ping++ public key (SPKI or PKCS#1 PEM).
+    /// The Ping++ public key file: SPKI or PKCS#1, PEM, DER or bare base64.
     #[arg(long, value_name = "FILE")]
     public_key: String,
     /// The `X-Pingplusplus-Signature` header value (base64).
@@ -45,7 +45,7 @@ pub struct TriggerArgs {
     /// The webhook endpoint to POST to.
     #[arg(long, value_name = "URL")]
     to: String,
-    /// The private key that signs the event (its public key is what the endpoint verifies with).
+    /// The private key file (PEM or DER) that signs the event (its public key is what the endpoint verifies with).
     #[arg(long, value_name = "FILE")]
     signing_key: String,
     /// The `app` id put in the event's object.
@@ -62,7 +62,7 @@ pub struct ListenArgs {
     /// Port to listen on (0 picks a free port).
     #[arg(long, default_value_t = 8781)]
     port: u16,
-    /// The Ping++ public key that verifies deliveries (from the emulator: `GET /_mock/public_key`).
+    /// The Ping++ public key file (PEM or DER) that verifies deliveries (from the emulator: `GET /_mock/public_key`).
     #[arg(long, value_name = "FILE")]
     public_key: String,
     /// Exit after this many deliveries (default: run until killed).

@@ -1,136 +1,13 @@
 //! End-to-end tests of the `pingxx` binary: every command, run as a process.
 //! Network tests talk to the real emulator (`pingxx mock`) over loopback.
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStdout, Command, Output, Stdio};
+mod common;
+
+use std::process::{Command, Output};
 use std::time::Duration;
 
+use common::*;
 use serde_json::{json, Value};
-
-const BIN: &str = env!("CARGO_BIN_EXE_pingxx");
-const API_KEY: &str = "sk_test_ibbTe5jLGCi5rzfH4OqPW9KC";
-const APP_ID: &str = "app_1Gqj58ynP0mHeX1q";
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
-}
-
-fn vectors(name: &str) -> PathBuf {
-    repo().join("tests/vectors").join(name)
-}
-
-fn key(name: &str) -> String {
-    vectors("keys").join(name).to_string_lossy().into_owned()
-}
-
-fn load(name: &str) -> Value {
-    serde_json::from_str(&std::fs::read_to_string(vectors(name)).unwrap()).unwrap()
-}
-
-/// Runs `pingxx ARGS` with `stdin`, without PINGXX_* variables from the environment.
-fn run_with(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .env_remove("PINGXX_API_KEY")
-        .env_remove("PINGXX_APP_ID")
-        .env_remove("PINGXX_PRIVATE_KEY_PATH")
-        .env_remove("PINGXX_API_BASE")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
-}
-
-fn run(args: &[&str]) -> Output {
-    run_with(args, b"")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn code(o: &Output) -> i32 {
-    o.status.code().expect("exited normally")
-}
-
-/// The one JSON error object `--json` prints on stderr.
-fn json_error(o: &Output) -> Value {
-    let err = stderr(o);
-    assert_eq!(err.trim().lines().count(), 1, "one line on stderr: {err}");
-    serde_json::from_str(err.trim()).unwrap_or_else(|e| panic!("stderr is not JSON ({e}): {err}"))
-}
-
-fn temp_file(name: &str, contents: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("pingxx-cli-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
-    std::fs::write(&path, contents).unwrap();
-    path
-}
-
-/// A child process that prints `listening on URL` first and is killed on drop.
-struct Server {
-    child: Child,
-    url: String,
-    stdout: BufReader<ChildStdout>,
-}
-
-impl Server {
-    fn spawn(args: &[&str]) -> Server {
-        let mut child = Command::new(BIN)
-            .args(args)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .unwrap();
-        let mut stdout = BufReader::new(child.stdout.take().unwrap());
-        let mut first = String::new();
-        stdout.read_line(&mut first).unwrap();
-        let url = first
-            .trim_end()
-            .strip_prefix("listening on ")
-            .unwrap_or_else(|| panic!("first line must be `listening on URL`, got {first:?}"))
-            .to_string();
-        assert!(url.starts_with("http://127.0.0.1:"), "{url}");
-        Server { child, url, stdout }
-    }
-
-    fn mock(extra: &[&str]) -> Server {
-        let mut args = vec!["mock", "--port", "0"];
-        args.extend_from_slice(extra);
-        Server::spawn(&args)
-    }
-
-    /// Waits (at most 20 s) for the process to exit by itself and returns the rest of its stdout.
-    fn finish(mut self) -> (i32, String) {
-        let deadline = std::time::Instant::now() + Duration::from_secs(20);
-        let status = loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                break status;
-            }
-            assert!(std::time::Instant::now() < deadline, "process did not exit within 20 s");
-            std::thread::sleep(Duration::from_millis(20));
-        };
-        let mut rest = String::new();
-        self.stdout.read_to_string(&mut rest).unwrap();
-        (status.code().unwrap_or(-1), rest)
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 // ----- ops -----
 
@@ -307,6 +184,109 @@ fn sign_refuses_a_public_key_without_printing_it() {
     let err = json_error(&o);
     assert_eq!(err["code"], "invalid_key");
     assert!(!stderr(&o).contains("MII"), "no key material in errors");
+}
+
+#[test]
+fn every_key_option_takes_der_files() {
+    let v = load("signing.json");
+    let case = &v["vectors"][0];
+    let body = temp_file("der-sign-body", case["body"].as_str().unwrap().as_bytes());
+    for der in ["merchant_private_pkcs1.der", "merchant_private_pkcs8.der"] {
+        let o = run(&[
+            "sign",
+            "--private-key",
+            &key(der),
+            "--target",
+            case["request_target"].as_str().unwrap(),
+            "--body",
+            body.to_str().unwrap(),
+            "--timestamp",
+            &case["timestamp"].to_string(),
+        ]);
+        assert_eq!(code(&o), 0, "{der}: {}", stderr(&o));
+        assert_eq!(stdout(&o).trim(), case["signature"].as_str().unwrap(), "{der}");
+    }
+
+    let webhooks = load("webhooks.json");
+    let ok = webhooks["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["public_key"] == "keys/merchant_example_public_key_spki.pem" && c["expect"] == "ok")
+        .expect("a valid case signed with the merchant example key");
+    let wh_body = temp_file("der-wh-body", ok["body"].as_str().unwrap().as_bytes());
+    for der in ["merchant_public_spki.der", "merchant_public_pkcs1.der"] {
+        let o = run(&[
+            "webhook",
+            "verify",
+            "--public-key",
+            &key(der),
+            "--signature",
+            ok["signature"].as_str().unwrap(),
+            "--body",
+            wh_body.to_str().unwrap(),
+        ]);
+        assert_eq!(code(&o), 0, "{der}: {}", stderr(&o));
+        assert!(stdout(&o).starts_with(ok["event_id"].as_str().unwrap()), "{der}");
+    }
+
+    let listener = Server::spawn(&[
+        "webhook",
+        "listen",
+        "--port",
+        "0",
+        "--count",
+        "1",
+        "--public-key",
+        &key("merchant_public_spki.der"),
+    ]);
+    let to = format!("{}/webhooks", listener.url);
+    let o = run(&[
+        "webhook",
+        "trigger",
+        "charge.succeeded",
+        "--to",
+        &to,
+        "--signing-key",
+        &key("merchant_private_pkcs8.der"),
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let (status, rest) = listener.finish();
+    assert_eq!(status, 0);
+    assert!(rest.contains("charge.succeeded verified"), "{rest}");
+
+    let mock = Server::mock(&["--merchant-public-key", &key("merchant_public_spki.der")]);
+    let signed = ["--private-key", &key("merchant_private_pkcs1.der")];
+    let o = call(&mock.url, &signed, "charges.create", &charge_params("cli20261201der"));
+    assert_eq!(code(&o), 0, "a DER key signs calls: {}", stderr(&o));
+}
+
+#[test]
+fn a_binary_file_that_is_no_key_is_refused_naming_the_file() {
+    let junk = temp_file("junk.der", &[0x30, 0x82, 0x00, 0x05, 0xde, 0xad, 0xbe, 0xef, 0x00]);
+    let o = run(&[
+        "--json",
+        "sign",
+        "--private-key",
+        junk.to_str().unwrap(),
+        "--target",
+        "/v1/charges",
+    ]);
+    assert_eq!(code(&o), 3, "{}", stderr(&o));
+    assert_eq!(json_error(&o)["code"], "invalid_key");
+    let binary = temp_file("binary.bin", &[0xff, 0xfe, 0x00, 0x01]);
+    let o = run(&[
+        "--json",
+        "sign",
+        "--private-key",
+        binary.to_str().unwrap(),
+        "--target",
+        "/v1/charges",
+    ]);
+    assert_eq!(code(&o), 3, "{}", stderr(&o));
+    let err = json_error(&o);
+    assert_eq!(err["code"], "invalid_key");
+    assert!(err["message"].as_str().unwrap().contains("binary.bin"), "{err}");
 }
 
 // ----- webhook verify -----
