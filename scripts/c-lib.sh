@@ -2,24 +2,36 @@
 # Builds libpingxx and installs it into a prefix:
 #   PREFIX/include/pingxx.h
 #   PREFIX/lib/libpingxx.a, PREFIX/lib/libpingxx.so (-> SONAME -> libpingxx.so.VERSION)
-#   PREFIX/lib/pkgconfig/pingxx.pc
+#   PREFIX/lib/pkgconfig/pingxx.pc             (relocatable: paths from ${pcfiledir})
+#   PREFIX/lib/cmake/pingxx/pingxxConfig.cmake + pingxxConfigVersion.cmake (find_package)
 #
 # usage: scripts/c-lib.sh [PREFIX]        (default /usr/local; env PREFIX also works)
-#        PROFILE=debug scripts/c-lib.sh P  (install the debug build instead of release)
+#        PROFILE=debug scripts/c-lib.sh P  (install the debug build instead of release;
+#                                           any cargo profile works, e.g. release-min)
+#        PINGXX_FFI_FEATURES="--no-default-features --features pure-rust" (extra cargo args)
+#        PINGXX_CARGO_BUILD=zigbuild PINGXX_CARGO_TARGET=x86_64-unknown-linux-gnu.2.17
+#                                          (cross build, e.g. cargo-zigbuild's glibc floor)
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 PREFIX="${1:-${PREFIX:-/usr/local}}"
 PROFILE="${PROFILE:-release}"
 CARGO="${CARGO:-cargo}"
 TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+read -r -a FEATURES <<<"${PINGXX_FFI_FEATURES:-}"
 
 cd "$ROOT"
-if [ "$PROFILE" = release ]; then
-    "$CARGO" build -q --release -p pingxx-ffi
-else
-    "$CARGO" build -q -p pingxx-ffi
-fi
+case "$PROFILE" in
+    debug) PROFILE_ARGS=() ;;
+    release) PROFILE_ARGS=(--release) ;;
+    *) PROFILE_ARGS=(--profile "$PROFILE") ;;
+esac
 OUT="$TARGET_DIR/$PROFILE"
+if [ -n "${PINGXX_CARGO_TARGET:-}" ]; then
+    PROFILE_ARGS+=(--target "$PINGXX_CARGO_TARGET")
+    # cargo-zigbuild's `TRIPLE.GLIBC` builds into TRIPLE/.
+    OUT="$TARGET_DIR/${PINGXX_CARGO_TARGET%%.*}/$PROFILE"
+fi
+"$CARGO" "${PINGXX_CARGO_BUILD:-build}" -q "${PROFILE_ARGS[@]}" -p pingxx-ffi "${FEATURES[@]}"
 VERSION="$(sed -n 's/^#define PINGXX_VERSION_\(MAJOR\|MINOR\|PATCH\) \([0-9]*\)$/\2/p' include/pingxx.h | paste -sd.)"
 
 # What the Rust standard library needs from the system when linking the .a
@@ -43,7 +55,7 @@ else
     install -m 755 "$OUT/libpingxx.so" "$PREFIX/lib/libpingxx.so"
 fi
 cat > "$PREFIX/lib/pkgconfig/pingxx.pc" <<PC
-prefix=$PREFIX
+prefix=\${pcfiledir}/../..
 exec_prefix=\${prefix}
 libdir=\${exec_prefix}/lib
 includedir=\${prefix}/include
@@ -56,4 +68,17 @@ Cflags: -I\${includedir}
 Libs: -L\${libdir} -lpingxx
 Libs.private: $PRIVATE_LIBS
 PC
+# CMake package: find_package(pingxx) + target_link_libraries(app pingxx::pingxx).
+SHARED_FILE=libpingxx.so
+[ -n "$SONAME" ] && SHARED_FILE="libpingxx.so.$VERSION"
+STATIC_LIBS="$(printf '%s\n' $PRIVATE_LIBS | sed -n 's/^-l//p' | paste -sd';')"
+mkdir -p "$PREFIX/lib/cmake/pingxx"
+for f in pingxxConfig pingxxConfigVersion; do
+    sed -e "s|@PINGXX_VERSION@|$VERSION|g" \
+        -e "s|@PINGXX_SONAME@|${SONAME:-libpingxx.so}|g" \
+        -e "s|@PINGXX_SHARED_FILE@|$SHARED_FILE|g" \
+        -e "s|@PINGXX_STATIC_LIBS@|$STATIC_LIBS|g" \
+        -e "s|@PINGXX_SIZEOF_VOID_P@|$(getconf LONG_BIT | awk '{print $1 / 8}')|g" \
+        "ffi/cmake/$f.cmake.in" >"$PREFIX/lib/cmake/pingxx/$f.cmake"
+done
 echo "installed libpingxx $VERSION ($PROFILE) into $PREFIX"
