@@ -1,10 +1,12 @@
 //! `pingxx mock`: the local emulator, served until SIGINT or SIGTERM.
 
 use std::io::Write;
+use std::path::PathBuf;
 use std::sync::mpsc;
+use std::time::Duration;
 
 use clap::Args;
-use pingxx_mock::{MockConfig, MockError, MockHandle, MockServer};
+use pingxx_mock::{MockConfig, MockError, MockHandle, MockServer, ServerCert, Tls};
 
 use crate::error::{CliError, EXIT_INPUT};
 use crate::input;
@@ -27,6 +29,22 @@ pub struct MockArgs {
     /// Private key (PEM) that signs webhooks (default: a fresh key; its public key is at GET /_mock/public_key).
     #[arg(long, value_name = "FILE")]
     signing_key: Option<String>,
+    /// Serve HTTPS with a throw-away CA (its PEM file's path is the second output line),
+    /// or with --tls-cert/--tls-key.
+    #[arg(long)]
+    tls: bool,
+    /// Server certificate chain (PEM) for HTTPS; implies --tls.
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    tls_cert: Option<String>,
+    /// Private key (PEM) of --tls-cert.
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    tls_key: Option<String>,
+    /// Milliseconds a client may take to send a request head, or a body; slower ones are disconnected.
+    #[arg(long, value_name = "MS", default_value_t = 10_000)]
+    read_timeout_ms: u64,
+    /// Most objects stored; creates beyond it are refused with a 400.
+    #[arg(long, value_name = "N")]
+    max_objects: Option<usize>,
 }
 
 fn mock_error(e: MockError) -> CliError {
@@ -35,6 +53,7 @@ fn mock_error(e: MockError) -> CliError {
         MockError::Runtime(_) => "runtime_failed",
         MockError::InvalidKey { .. } => "invalid_key",
         MockError::InvalidWebhookUrl => "invalid_config",
+        MockError::Tls(_) => "invalid_tls",
     };
     CliError::new(EXIT_INPUT, code, format!("cannot start the emulator: {e}"))
 }
@@ -70,16 +89,34 @@ pub fn run(args: MockArgs, json: bool) -> Result<(), CliError> {
         )
     })?;
     let signed = merchant_public_key_pem.is_some();
+    let tls = match (&args.tls_cert, &args.tls_key) {
+        (Some(cert), Some(key)) => Some(Tls::Given(ServerCert {
+            chain_pem: read_text("TLS certificate", cert)?,
+            key_pem: read_text("TLS key", key)?,
+        })),
+        _ if args.tls => Some(Tls::Generated),
+        _ => None,
+    };
     let handle = MockServer::start(MockConfig {
         host: args.host,
         port: args.port,
         merchant_public_key_pem,
         webhook_url: args.webhook_url.clone(),
         signing_key_pem,
+        tls,
+        read_timeout: Duration::from_millis(args.read_timeout_ms.max(1)),
+        max_objects: args.max_objects,
     })
     .map_err(mock_error)?;
     let mut stdout = std::io::stdout();
     let _ = writeln!(stdout, "listening on {}", handle.base_url());
+    let ca_file = match handle.ca_cert_pem() {
+        Some(pem) => Some(write_ca(pem)?),
+        None => None,
+    };
+    if let Some(path) = &ca_file {
+        let _ = writeln!(stdout, "{}", path.display());
+    }
     if json {
         let info = serde_json::json!({
             "api_base": handle.base_url(),
@@ -100,5 +137,31 @@ pub fn run(args: MockArgs, json: bool) -> Result<(), CliError> {
     let _ = stdout.flush();
     let _ = stop_rx.recv();
     handle.shutdown();
+    if let Some(path) = ca_file {
+        let _ = std::fs::remove_file(path);
+    }
     Ok(())
+}
+
+fn read_text(what: &str, path: &str) -> Result<String, CliError> {
+    std::fs::read_to_string(path).map_err(|e| {
+        CliError::new(
+            EXIT_INPUT,
+            "invalid_input",
+            format!("cannot read the {what} {path}: {e}"),
+        )
+    })
+}
+
+/// Writes the throw-away CA's PEM to a file of its own in the temporary directory.
+fn write_ca(pem: &str) -> Result<PathBuf, CliError> {
+    let path = std::env::temp_dir().join(format!("pingxx-mock-ca-{}.pem", std::process::id()));
+    std::fs::write(&path, pem).map_err(|e| {
+        CliError::new(
+            EXIT_INPUT,
+            "io_error",
+            format!("cannot write the CA certificate to {}: {e}", path.display()),
+        )
+    })?;
+    Ok(path)
 }

@@ -14,9 +14,10 @@ use axum::Router;
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use pingxx::{WebhookSigner, WebhookVerifier};
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 use crate::faults::{Fault, FaultKind, Faults};
+use crate::params::{read_params, validate};
 use crate::store::{clean, ApiErr, Ctx, Store};
 use crate::webhooks::{Delivery, Job};
 use crate::{MockConfig, MockError, RequestRecord};
@@ -49,6 +50,8 @@ pub(crate) struct Shared {
     webhook_tx: Mutex<Option<Sender<Job>>>,
     pub webhooks_stopped: AtomicBool,
     deliveries: Mutex<Vec<Delivery>>,
+    /// Longest wait for a request body.
+    read_timeout: Duration,
 }
 
 /// The RSA 2048 key (PKCS#8 PEM) generated for the emulators of this process
@@ -120,6 +123,7 @@ impl Shared {
                 webhook_tx: Mutex::new(Some(tx)),
                 webhooks_stopped: AtomicBool::new(false),
                 deliveries: Mutex::new(Vec::new()),
+                read_timeout: config.read_timeout,
             },
             rx,
         ))
@@ -424,149 +428,6 @@ fn check_signature(
     })
 }
 
-/// Digit strings become integers and `true`/`True`/`false`/`False` booleans.
-fn coerce(v: Value) -> Value {
-    match v {
-        Value::String(s) => {
-            let digits = !s.is_empty() && s.len() <= 18 && s.bytes().all(|b| b.is_ascii_digit());
-            let signed = s
-                .strip_prefix('-')
-                .is_some_and(|r| !r.is_empty() && r.len() <= 18 && r.bytes().all(|b| b.is_ascii_digit()));
-            if digits || signed {
-                s.parse::<i64>().map(Value::from).unwrap_or(Value::String(s))
-            } else {
-                match s.as_str() {
-                    "true" | "True" => Value::Bool(true),
-                    "false" | "False" => Value::Bool(false),
-                    _ => Value::String(s),
-                }
-            }
-        }
-        Value::Array(items) => Value::Array(items.into_iter().map(coerce).collect()),
-        Value::Object(m) => Value::Object(m.into_iter().map(|(k, v)| (k, coerce(v))).collect()),
-        other => other,
-    }
-}
-
-/// The request's params: the query or the JSON body, the path params and the
-/// operation's defaults.
-fn read_params(
-    op: &pingxx::Operation,
-    target: &str,
-    body: &[u8],
-    path_params: &[(&'static str, String)],
-) -> Result<(Map<String, Value>, Option<Value>), ApiErr> {
-    let (mut map, raw) = if op.method.has_query() {
-        let query = target.split_once('?').map(|(_, q)| q).unwrap_or("");
-        let raw = pingxx::query::decode(query).map_err(|m| ApiErr::new(400, "invalid_request_error", m))?;
-        match coerce(raw.clone()) {
-            Value::Object(m) => (m, Some(raw)),
-            _ => (Map::new(), Some(raw)),
-        }
-    } else if body.iter().all(u8::is_ascii_whitespace) {
-        (Map::new(), None)
-    } else {
-        match serde_json::from_slice::<Value>(body) {
-            Ok(Value::Object(m)) => (m, None),
-            Ok(_) => {
-                return Err(ApiErr::new(
-                    400,
-                    "invalid_request_error",
-                    "The request body must be a JSON object",
-                ))
-            }
-            Err(e) => {
-                return Err(ApiErr::new(
-                    400,
-                    "invalid_request_error",
-                    format!("The request body is not valid JSON: {e}"),
-                ))
-            }
-        }
-    };
-    for (k, v) in path_params {
-        map.insert((*k).to_string(), Value::String(v.clone()));
-    }
-    for (k, v) in op.defaults {
-        map.entry((*k).to_string())
-            .or_insert_with(|| Value::String((*v).to_string()));
-    }
-    Ok((map, raw))
-}
-
-/// Splits `a.b[0].c` into keys and indexes.
-fn field_path(field: &str) -> Vec<Result<String, usize>> {
-    let mut out = Vec::new();
-    for part in field.split('.') {
-        let mut rest = part;
-        if let Some(open) = rest.find('[') {
-            out.push(Ok(rest[..open].to_string()));
-            rest = &rest[open..];
-            while let Some(r) = rest.strip_prefix('[') {
-                let close = r.find(']').unwrap_or(r.len());
-                if let Ok(i) = r[..close].parse() {
-                    out.push(Err(i));
-                }
-                rest = r.get(close + 1..).unwrap_or("");
-            }
-        } else {
-            out.push(Ok(rest.to_string()));
-        }
-    }
-    out
-}
-
-fn at_path<'a>(v: &'a mut Value, path: &[Result<String, usize>]) -> Option<&'a mut Value> {
-    path.iter().try_fold(v, |cur, step| match step {
-        Ok(k) => cur.get_mut(k.as_str()),
-        Err(i) => cur.get_mut(*i),
-    })
-}
-
-/// Validates; for a query, a field rejected for its type after coercion gets
-/// its other reading (the string as sent, or `1`/`0` as a boolean) and the
-/// params are checked once more.
-fn validate(
-    op: &pingxx::Operation,
-    (map, raw): (Map<String, Value>, Option<Value>),
-    now: i64,
-) -> Result<Map<String, Value>, ApiErr> {
-    let mut params = Value::Object(map);
-    let mut result = pingxx::validate_at(op.name, &params, now);
-    if let (Err(pingxx::Error::Validation(errors)), Some(mut raw)) = (&result, raw) {
-        let mut changed = false;
-        for e in errors.iter().filter(|e| e.rule == pingxx::Rule::Type) {
-            let path = field_path(&e.field);
-            let original = at_path(&mut raw, &path).cloned();
-            if let (Some(Value::String(s)), Some(slot)) = (original, at_path(&mut params, &path)) {
-                *slot = match (s.as_str(), &*slot) {
-                    ("1" | "0", Value::Number(_)) => Value::Bool(s == "1"),
-                    _ => Value::String(s),
-                };
-                changed = true;
-            }
-        }
-        if changed {
-            result = pingxx::validate_at(op.name, &params, now);
-        }
-    }
-    match result {
-        Ok(()) => match params {
-            Value::Object(m) => Ok(m),
-            _ => Ok(Map::new()),
-        },
-        Err(pingxx::Error::Validation(errors)) => {
-            let first = errors.iter().next().map(|e| e.field.clone());
-            let message = errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; ");
-            Err(ApiErr {
-                param: first,
-                ..ApiErr::new(400, "invalid_request_error", message)
-            })
-        }
-        Err(e) => Err(ApiErr::new(400, "invalid_request_error", e.to_string())),
-    }
-}
-
 /// The official Node SDK (`pingpp` 2.x) writes its request on the socket's
 /// `connect` event, which never fires again on a kept-alive socket (Node >= 19
 /// keeps sockets alive by default): its requests are answered with
@@ -593,14 +454,27 @@ async fn serve(shared: Arc<Shared>, req: Request) -> Response {
         .path_and_query()
         .map(|pq| pq.as_str().to_string())
         .unwrap_or_else(|| parts.uri.path().to_string());
-    let body = match axum::body::to_bytes(body, MAX_BODY).await {
-        Ok(b) => b,
-        Err(_) => {
+    let body = match tokio::time::timeout(shared.read_timeout, axum::body::to_bytes(body, MAX_BODY)).await {
+        Ok(Ok(b)) => b,
+        Ok(Err(_)) => {
             return json_response(Err(ApiErr::new(
                 413,
                 "invalid_request_error",
                 format!("The request body is larger than {MAX_BODY} bytes or could not be read"),
             )))
+        }
+        Err(_) => {
+            let mut resp = json_response(Err(ApiErr::new(
+                408,
+                "invalid_request_error",
+                format!(
+                    "The request body did not arrive within {} ms",
+                    shared.read_timeout.as_millis()
+                ),
+            )));
+            resp.headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            return resp;
         }
     };
     if target.starts_with("/_mock/") {
@@ -658,29 +532,6 @@ mod tests {
             h.insert(*k, HeaderValue::from_str(v).unwrap());
         }
         h
-    }
-
-    #[test]
-    fn coerce_reads_digits_and_booleans_and_keeps_the_rest() {
-        let v = coerce(
-            json!({"a": "12", "b": "-3", "c": "True", "d": "false", "e": "1.5", "f": ["7", "x"],
-            "g": {"gt": "10"}, "h": "12345678901234567890", "i": ""}),
-        );
-        assert_eq!(
-            v,
-            json!({"a": 12, "b": -3, "c": true, "d": false, "e": "1.5", "f": [7, "x"], "g": {"gt": 10},
-                "h": "12345678901234567890", "i": ""})
-        );
-    }
-
-    #[test]
-    fn field_paths_address_nested_values() {
-        let mut v = json!({"a": {"b": [{"c": 1}]}});
-        let path = field_path("a.b[0].c");
-        assert_eq!(path, vec![Ok("a".into()), Ok("b".into()), Err(0), Ok("c".into())]);
-        *at_path(&mut v, &path).unwrap() = json!(2);
-        assert_eq!(v["a"]["b"][0]["c"], 2);
-        assert!(at_path(&mut v, &field_path("a.z")).is_none());
     }
 
     #[test]

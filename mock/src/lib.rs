@@ -34,11 +34,18 @@ use std::time::Duration;
 mod faults;
 mod http;
 mod ids;
+mod params;
+mod serve;
 mod store;
+pub mod tls;
 mod webhooks;
 
 pub use faults::{Fault, FaultKind};
+pub use tls::{ServerCert, Tls};
 pub use webhooks::Delivery;
+
+/// Default of [`MockConfig::read_timeout`].
+pub const DEFAULT_READ_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// How the emulator is started.
 #[derive(Clone)]
@@ -55,6 +62,15 @@ pub struct MockConfig {
     /// The private key webhooks are signed with; when absent, an RSA 2048 key
     /// generated once per process.
     pub signing_key_pem: Option<String>,
+    /// Serve HTTPS instead of HTTP.
+    pub tls: Option<Tls>,
+    /// Longest wait for a request head (or TLS handshake) and, separately, for
+    /// a request body; a client that is slower is disconnected (the body case
+    /// gets a 408 first). Kept-alive connections idle for this long are closed.
+    pub read_timeout: Duration,
+    /// Most objects stored; a create beyond it is a 400 `invalid_request_error`
+    /// (`None`: no limit).
+    pub max_objects: Option<usize>,
 }
 
 impl Default for MockConfig {
@@ -65,6 +81,9 @@ impl Default for MockConfig {
             merchant_public_key_pem: None,
             webhook_url: None,
             signing_key_pem: None,
+            tls: None,
+            read_timeout: DEFAULT_READ_TIMEOUT,
+            max_objects: None,
         }
     }
 }
@@ -80,6 +99,9 @@ impl fmt::Debug for MockConfig {
             )
             .field("webhook_url", &self.webhook_url)
             .field("signing_key_pem", &self.signing_key_pem.as_ref().map(|_| "<redacted>"))
+            .field("tls", &self.tls)
+            .field("read_timeout", &self.read_timeout)
+            .field("max_objects", &self.max_objects)
             .finish()
     }
 }
@@ -109,6 +131,10 @@ pub enum MockError {
     /// The webhook URL is not an `http://` or `https://` URL.
     #[error("webhook_url: must start with http:// or https://")]
     InvalidWebhookUrl,
+    /// The TLS certificate or key is unusable, or one could not be generated
+    /// (the message never contains key material).
+    #[error("tls: {0}")]
+    Tls(String),
 }
 
 /// The emulator entry point.
@@ -119,6 +145,13 @@ impl MockServer {
     /// Binds `config.host:config.port` and serves on background threads (its own
     /// tokio runtime) until the returned handle is dropped or shut down.
     pub fn start(config: MockConfig) -> Result<MockHandle, MockError> {
+        let (tls_config, ca_cert_pem) = match &config.tls {
+            Some(tls) => {
+                let (server, ca) = tls::prepare(tls)?;
+                (Some(server), ca)
+            }
+            None => (None, None),
+        };
         let (shared, webhook_rx) = http::Shared::new(&config)?;
         let shared = Arc::new(shared);
         let addr_text = format!("{}:{}", config.host, config.port);
@@ -140,15 +173,12 @@ impl MockServer {
             tokio::net::TcpListener::from_std(listener).map_err(MockError::Runtime)?
         };
         let app = http::router(shared.clone());
-        runtime.spawn(async move {
-            let serve = axum::serve(listener, app).with_graceful_shutdown(async {
-                let _ = rx.await;
-            });
-            let _ = serve.await;
-        });
+        runtime.spawn(serve::run(listener, app, tls_config, config.read_timeout, rx));
         webhooks::start_worker(shared.clone(), webhook_rx);
         Ok(MockHandle {
             addr,
+            tls: config.tls.is_some(),
+            ca_cert_pem,
             shutdown: Some(tx),
             runtime: Some(runtime),
             shared,
@@ -159,6 +189,8 @@ impl MockServer {
 /// A running emulator; stops when dropped.
 pub struct MockHandle {
     addr: SocketAddr,
+    tls: bool,
+    ca_cert_pem: Option<String>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     runtime: Option<tokio::runtime::Runtime>,
     shared: Arc<http::Shared>,
@@ -186,9 +218,16 @@ pub struct RequestRecord {
 }
 
 impl MockHandle {
-    /// `http://HOST:PORT`, to use as the client's `api_base`.
+    /// `http://HOST:PORT` (`https://` with TLS), to use as the client's `api_base`.
     pub fn base_url(&self) -> String {
-        format!("http://{}", self.addr)
+        let scheme = if self.tls { "https" } else { "http" };
+        format!("{scheme}://{}", self.addr)
+    }
+
+    /// The PEM of the throw-away CA that issued the server certificate, with
+    /// [`Tls::Generated`]; a client trusts the emulator by adding it (`ca_cert`).
+    pub fn ca_cert_pem(&self) -> Option<&str> {
+        self.ca_cert_pem.as_deref()
     }
 
     /// The bound address.

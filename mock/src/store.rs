@@ -306,15 +306,19 @@ impl Store {
         // Newest first, as the API lists.
         items.reverse();
         let (page, has_more) = match op.pagination {
-            pingxx::Pagination::Page => {
-                let per_page = int(p, "per_page").unwrap_or(20).clamp(1, 100) as usize;
+            pingxx::Pagination::None | pingxx::Pagination::Page { .. } => {
+                let max_per_page = match op.pagination {
+                    pingxx::Pagination::Page { max_per_page } => max_per_page.max(1),
+                    _ => 100,
+                };
+                let per_page = int(p, "per_page").unwrap_or(20).clamp(1, i64::from(max_per_page)) as usize;
                 let page = int(p, "page").unwrap_or(1).max(1) as usize;
                 let start = (page - 1).saturating_mul(per_page).min(items.len());
                 let end = (start + per_page).min(items.len());
                 (items[start..end].to_vec(), end < items.len())
             }
-            _ => {
-                let limit = int(p, "limit").unwrap_or(10).clamp(1, 100) as usize;
+            pingxx::Pagination::Cursor { max_limit } => {
+                let limit = int(p, "limit").unwrap_or(10).clamp(1, i64::from(max_limit.max(1))) as usize;
                 let mut start = 0;
                 if let Some(after) = text(p, "starting_after") {
                     match items.iter().position(|o| o["id"].as_str() == Some(after.as_str())) {
@@ -687,7 +691,7 @@ impl Store {
         let refunded = charge["amount_refunded"].as_i64().unwrap_or(0);
         if paid && amount > refunded {
             let mut p = Map::new();
-            p.insert("amount".into(), json!(amount - refunded));
+            p.insert("amount".into(), json!(amount.saturating_sub(refunded)));
             p.insert("description".into(), json!("reversed"));
             self.refund_charge(id, &p, ctx)?;
         }
@@ -715,7 +719,10 @@ impl Store {
                 format!("charge {id} is not paid and cannot be refunded"),
             ));
         }
-        let left = charge["amount"].as_i64().unwrap_or(0) - charge["amount_refunded"].as_i64().unwrap_or(0);
+        let left = charge["amount"]
+            .as_i64()
+            .unwrap_or(0)
+            .saturating_sub(charge["amount_refunded"].as_i64().unwrap_or(0));
         let amount = int(p, "amount").unwrap_or(left);
         if amount <= 0 || amount > left {
             return Err(ApiErr::bad(
@@ -746,7 +753,7 @@ impl Store {
         self.next_seq();
         let out = clean(&refund);
         let charge = self.get_mut_by_id("charges", id).expect("checked above");
-        charge["amount_refunded"] = json!(charge["amount_refunded"].as_i64().unwrap_or(0) + amount);
+        charge["amount_refunded"] = json!(charge["amount_refunded"].as_i64().unwrap_or(0).saturating_add(amount));
         charge["refunded"] = json!(true);
         if let Some(data) = charge["refunds"]["data"].as_array_mut() {
             data.insert(0, out.clone());
@@ -833,8 +840,8 @@ impl Store {
         }
         let amount = order["amount"].as_i64().unwrap_or(0);
         let balance = int(p, "balance_amount").unwrap_or(0).max(0);
-        let charge_amount = int(p, "charge_amount").unwrap_or(amount - balance);
-        if charge_amount + balance != amount {
+        let charge_amount = int(p, "charge_amount").unwrap_or(amount.saturating_sub(balance));
+        if charge_amount.checked_add(balance) != Some(amount) {
             return Err(ApiErr::bad(
                 "charge_amount",
                 format!(
@@ -895,7 +902,7 @@ impl Store {
     /// Adds `amount` to an order's refunded total: `refunded`, status `refunded`.
     fn add_order_refund(&mut self, order_id: &str, amount: i64) {
         if let Some(order) = self.get_mut_by_id("orders", order_id) {
-            order["amount_refunded"] = json!(order["amount_refunded"].as_i64().unwrap_or(0) + amount);
+            order["amount_refunded"] = json!(order["amount_refunded"].as_i64().unwrap_or(0).saturating_add(amount));
             order["refunded"] = json!(true);
             order["status"] = json!("refunded");
         }
@@ -911,7 +918,7 @@ impl Store {
             ));
         }
         let paid = order["amount"].as_i64().unwrap_or(0);
-        let left = paid - order["amount_refunded"].as_i64().unwrap_or(0);
+        let left = paid.saturating_sub(order["amount_refunded"].as_i64().unwrap_or(0));
         let param = if p.contains_key("amount") {
             "amount"
         } else {
@@ -934,7 +941,12 @@ impl Store {
         let charge_left = charge_id
             .as_deref()
             .and_then(|c| self.get_by_id("charges", c))
-            .map(|c| c["amount"].as_i64().unwrap_or(0) - c["amount_refunded"].as_i64().unwrap_or(0))
+            .map(|c| {
+                c["amount"]
+                    .as_i64()
+                    .unwrap_or(0)
+                    .saturating_sub(c["amount_refunded"].as_i64().unwrap_or(0))
+            })
             .unwrap_or(0);
         let from_charge = amount.min(charge_left);
         let mut charge_refund = Value::Null;
@@ -956,7 +968,7 @@ impl Store {
                 "merchant_order_no": merchant_order_no,
                 "amount": amount,
                 "coupon_amount": 0,
-                "balance_amount": amount - from_charge,
+                "balance_amount": amount.saturating_sub(from_charge),
                 "charge_amount": from_charge,
                 "coupon": null,
                 "balance_transaction": null,
@@ -1293,7 +1305,7 @@ impl Store {
                     .collect()
             })
             .unwrap_or_default();
-        let amount: i64 = recipients.iter().filter_map(|r| r["amount"].as_i64()).sum();
+        let amount = saturating_sum(recipients.iter().filter_map(|r| r["amount"].as_i64()));
         let seq = self.next_seq();
         let obj = json!({
             "id": ids::digits("371", 24, seq),
@@ -1337,23 +1349,24 @@ impl Store {
             Some(v @ Value::Object(_)) => vec![v.clone()],
             _ => Vec::new(),
         };
-        let amount: i64 = senders.iter().filter_map(|s| s["amount"].as_i64()).sum();
+        let amount = saturating_sum(senders.iter().filter_map(|s| s["amount"].as_i64()));
         let already: i64 = self
             .cols
             .get("allocations")
             .map(|v| {
-                v.iter()
-                    .filter(|a| a["extra"]["allocation"] == json!(original))
-                    .filter_map(|a| a["amount"].as_i64())
-                    .sum()
+                saturating_sum(
+                    v.iter()
+                        .filter(|a| a["extra"]["allocation"] == json!(original))
+                        .filter_map(|a| a["amount"].as_i64()),
+                )
             })
             .unwrap_or(0);
-        if amount + already > allocated_amount {
+        if amount.saturating_add(already) > allocated_amount {
             return Err(ApiErr::bad(
                 "senders",
                 format!(
                     "senders: {amount} is more than the {} left of allocation {original}",
-                    allocated_amount - already
+                    allocated_amount.saturating_sub(already)
                 ),
             ));
         }
@@ -1405,6 +1418,11 @@ impl Store {
         });
         Ok(self.insert("allocation_completes", obj))
     }
+}
+
+/// The sum of `amounts`, saturating instead of overflowing.
+fn saturating_sum(amounts: impl Iterator<Item = i64>) -> i64 {
+    amounts.fold(0, i64::saturating_add)
 }
 
 /// Copies the params into `obj`, except `skip` (path params and ids).
