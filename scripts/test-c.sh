@@ -8,6 +8,8 @@
 #   - runs every program natively, then under valgrind --leak-check=full --error-exitcode=1.
 # Installs gcc, valgrind and pkg-config with apt-get when they are missing.
 # Set PINGXX_C_NO_VALGRIND=1 to skip the valgrind pass.
+# Another build of the library: PINGXX_C_PROFILE (cargo profile, default debug) and
+# PINGXX_FFI_FEATURES (extra cargo args, e.g. "--no-default-features --features pure-rust").
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -31,9 +33,11 @@ if [ "${#need[@]}" -gt 0 ]; then
     $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need[@]}"
 fi
 
-echo "test-c: building libpingxx and the emulator"
-"$CARGO" build -q -p pingxx-ffi -p pingxx-cli
-PROFILE=debug bash scripts/c-lib.sh "$PREFIX" >/dev/null
+echo "test-c: building libpingxx (${PINGXX_C_PROFILE:-debug} ${PINGXX_FFI_FEATURES:-}) and the emulator"
+# Two cargo runs: the library's features must not be unified with the CLI's.
+"$CARGO" build -q -p pingxx-cli
+PROFILE="${PINGXX_C_PROFILE:-debug}" PINGXX_FFI_FEATURES="${PINGXX_FFI_FEATURES:-}" \
+    bash scripts/c-lib.sh "$PREFIX" >/dev/null
 export PKG_CONFIG_PATH="$PREFIX/lib/pkgconfig"
 
 CFLAGS=(-std=c11 -Wall -Wextra -Wpedantic -Werror -g -O1 -Itests/c)
