@@ -43,7 +43,7 @@ pub(crate) fn unix_now() -> i64 {
 pub(crate) struct Shared {
     store: Mutex<Store>,
     pub faults: Faults,
-    log: Mutex<Vec<RequestRecord>>,
+    log: Mutex<std::collections::VecDeque<RequestRecord>>,
     merchant_key: Option<WebhookVerifier>,
     pub webhook_signer: WebhookSigner,
     pub webhook_url: Option<String>,
@@ -111,12 +111,12 @@ impl Shared {
             }
         }
         let (tx, rx) = channel();
-        let store = Store::new(i64::from(config.webhook_url.is_some()));
+        let store = Store::new(i64::from(config.webhook_url.is_some()), config.max_objects);
         Ok((
             Shared {
                 store: Mutex::new(store),
                 faults: Faults::default(),
-                log: Mutex::new(Vec::new()),
+                log: Mutex::new(std::collections::VecDeque::new()),
                 merchant_key,
                 webhook_signer,
                 webhook_url: config.webhook_url.clone(),
@@ -134,7 +134,12 @@ impl Shared {
     }
 
     pub(crate) fn requests(&self) -> Vec<RequestRecord> {
-        self.log.lock().unwrap_or_else(|e| e.into_inner()).clone()
+        self.log
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .iter()
+            .cloned()
+            .collect()
     }
 
     pub(crate) fn deliveries(&self) -> Vec<Delivery> {
@@ -151,8 +156,8 @@ impl Shared {
 
     pub(crate) fn reset(&self) {
         let mut store = self.store();
-        let targets = store.webhook_targets;
-        *store = Store::new(targets);
+        let (targets, max) = (store.webhook_targets, store.max_objects);
+        *store = Store::new(targets, max);
         drop(store);
         self.faults.clear();
         self.log.lock().unwrap_or_else(|e| e.into_inner()).clear();
@@ -167,9 +172,9 @@ impl Shared {
     fn record(&self, method: &str, target: &str, operation: Option<&str>, status: u16) {
         let mut log = self.log.lock().unwrap_or_else(|e| e.into_inner());
         if log.len() >= MAX_LOG {
-            log.remove(0);
+            log.pop_front();
         }
-        log.push(RequestRecord {
+        log.push_back(RequestRecord {
             method: method.to_string(),
             target: target.to_string(),
             operation: operation.map(str::to_string),
@@ -244,7 +249,7 @@ impl Shared {
             Err(e) => return (Some(op.name), Err(e)),
         };
         let ctx = Ctx { livemode, now };
-        let result = self.with_store(|s| s.dispatch(op, &params, ctx));
+        let result = self.with_store(|s| s.run(op, &params, ctx));
         (Some(op.name), result)
     }
 

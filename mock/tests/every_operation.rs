@@ -12,17 +12,26 @@ use serde_json::{json, Value};
 struct Run {
     client: Client,
     seen: BTreeSet<&'static str>,
+    /// Operations whose unique number was sent twice and refused the second time.
+    repeats_refused: BTreeSet<&'static str>,
 }
 
 impl Run {
     fn call(&mut self, op: &str, params: Value) -> Value {
-        let name = pingxx::find_operation(op)
-            .unwrap_or_else(|| panic!("{op} is not in the table"))
-            .name;
-        self.seen.insert(name);
-        self.client
-            .call(op, params)
-            .unwrap_or_else(|e| panic!("{op}: {e} {}", e.to_json()))
+        let operation = pingxx::find_operation(op).unwrap_or_else(|| panic!("{op} is not in the table"));
+        self.seen.insert(operation.name);
+        let out = self
+            .client
+            .call(op, params.clone())
+            .unwrap_or_else(|e| panic!("{op}: {e} {}", e.to_json()));
+        // The same unique number again is refused, whatever else the request says.
+        if let Some(field) = operation.unique_param.filter(|f| params.get(*f).is_some()) {
+            let e = self.fails(op, params);
+            assert_eq!((e.http_status(), e.param()), (Some(400), Some(field)), "{op}: {e}");
+            assert!(e.to_string().contains("already used"), "{op}: {e}");
+            self.repeats_refused.insert(operation.name);
+        }
+        out
     }
 
     fn fails(&mut self, op: &str, params: Value) -> pingxx::Error {
@@ -53,6 +62,7 @@ fn every_operation_of_the_table_is_served() {
     let mut run = Run {
         client: client(&mock),
         seen: BTreeSet::new(),
+        repeats_refused: BTreeSet::new(),
     };
     let app = json!({"id": APP});
 
@@ -385,6 +395,12 @@ fn every_operation_of_the_table_is_served() {
         .filter(|n| !run.seen.contains(n))
         .collect();
     assert!(missing.is_empty(), "operations not exercised: {missing:?}");
+    let unchecked: Vec<&str> = pingxx::operations()
+        .iter()
+        .filter(|op| op.unique_param.is_some() && !run.repeats_refused.contains(op.name))
+        .map(|op| op.name)
+        .collect();
+    assert!(unchecked.is_empty(), "unique numbers never repeated: {unchecked:?}");
     // Every call above reached the emulator and routed to the operation named.
     let routed: BTreeSet<String> = mock.requests().into_iter().filter_map(|r| r.operation).collect();
     for name in &run.seen {
