@@ -26,6 +26,7 @@ pub mod signing;
 mod transport;
 mod util;
 pub mod validate;
+pub mod violation;
 pub mod webhook;
 
 pub use api::{find_operation, operations, AppParam, Method, Operation, Pagination, Returns};
@@ -37,7 +38,8 @@ pub use keys::MIN_RSA_BITS;
 pub use models::Event;
 pub use signing::RequestSigner;
 pub use transport::USER_AGENT;
-pub use validate::{validate, validate_at, FieldError, Rule, ValidationErrors};
+pub use api::{operations_json, validate, validate_at};
+pub use violation::{FieldError, Rule, ValidationErrors};
 pub use webhook::{signature_from_headers, WebhookSigner, WebhookVerifier, SIGNATURE_HEADER};
 
 /// The crate version.

@@ -138,7 +138,10 @@ fn messages_name_the_limit() {
         messages.contains(&"subject: at most 32 bytes in UTF-8, got 40"),
         "{messages:?}"
     );
-    assert!(messages.contains(&"amount: must be at least 1, got 0"), "{messages:?}");
+    assert!(
+        messages.contains(&"amount: must be between 1 and 2147483647, got 0"),
+        "{messages:?}"
+    );
     assert!(
         messages
             .iter()
@@ -243,4 +246,113 @@ fn any_shape_of_input_gives_errors_not_panics() {
         }
     }
     assert!(checked > 10_000, "only {checked} mutations");
+}
+
+/// Drops a deeply nested value one level at a time (a recursive drop of
+/// thousands of levels could overflow the test thread's stack).
+fn drop_deep(v: Value) {
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Array(items) => stack.extend(items),
+            Value::Object(map) => stack.extend(map.into_iter().map(|(_, v)| v)),
+            _ => {}
+        }
+    }
+}
+
+fn nested_list(depth: usize) -> Value {
+    let mut v = json!("x");
+    for _ in 0..depth {
+        v = Value::Array(vec![v]);
+    }
+    v
+}
+
+#[test]
+fn amounts_beyond_any_integer_of_the_api_are_range_errors() {
+    // Kept out of validation.json: JavaScript cannot hold these numbers exactly.
+    let now = 1_767_225_600;
+    for amount in [
+        json!(u64::MAX),
+        json!(i64::MAX),
+        json!(9_223_372_036_854_775_808u64),
+        json!(i64::MIN),
+    ] {
+        let params = json!({
+            "app": "app_1", "merchant_order_no": "o1", "amount": amount, "currency": "cny",
+            "client_ip": "127.0.0.1", "subject": "s", "body": "b",
+        });
+        let Err(Error::Validation(errors)) = validate_at("orders.create", &params, now) else {
+            panic!("{amount} accepted");
+        };
+        let got: Vec<_> = errors.iter().map(|e| (e.field.as_str(), e.rule)).collect();
+        assert_eq!(got, vec![("amount", Rule::Range)], "{amount}");
+    }
+}
+
+#[test]
+fn deeply_nested_values_are_validation_errors_not_crashes() {
+    let now = 1_767_225_600;
+    // metadata values are not nested, however deep the nesting.
+    let mut params = json!({"order_id": "o1", "description": "r", "metadata": {"k": Value::Null}});
+    params["metadata"]["k"] = nested_list(20_000);
+    let Err(Error::Validation(errors)) = validate_at("orders.order_refunds.create", &params, now) else {
+        panic!("nested metadata accepted");
+    };
+    assert_eq!(
+        errors.iter().map(|e| e.field.as_str()).collect::<Vec<_>>(),
+        vec!["metadata.k"]
+    );
+    drop_deep(params);
+
+    // goods_list of isv_wap is measured as JSON: the walk stops at its depth limit.
+    let mut params = json!({
+        "order_id": "o1", "charge_amount": 1, "channel": "isv_wap",
+        "extra": {"pay_channel": "wx", "result_url": "https://example.com/r", "terminal_id": "T1",
+                  "goods_list": [{"goods_name": "g", "price": 1, "goods_num": 1, "goods_id": "g1", "body": Value::Null}]},
+    });
+    params["extra"]["goods_list"][0]["body"] = nested_list(20_000);
+    let Err(Error::Validation(errors)) = validate_at("orders.pay", &params, now) else {
+        panic!("nested goods_list accepted");
+    };
+    let fields: BTreeSet<&str> = errors.iter().map(|e| e.field.as_str()).collect();
+    assert!(fields.contains("extra.goods_list"), "{fields:?}");
+    drop_deep(params);
+
+    // Unknown fields are never walked.
+    let mut params = json!({"order_id": "o1", "unknown": Value::Null});
+    params["unknown"] = nested_list(20_000);
+    assert!(validate_at("orders.retrieve", &params, now).is_ok());
+    drop_deep(params);
+}
+
+#[test]
+fn operations_json_describes_every_row_and_kind() {
+    let doc: Value = serde_json::from_str(&pingxx::operations_json()).expect("operations_json is JSON");
+    assert_eq!(doc["format"], 1);
+    let ops = doc["operations"].as_array().expect("operations");
+    assert_eq!(ops.len(), pingxx::operations().len());
+    for (row, op) in pingxx::operations().iter().zip(ops) {
+        assert_eq!(op["name"], row.name);
+        assert_eq!(op["method"], row.method.as_str());
+        assert_eq!(op["params"]["type"], "object", "{}", row.name);
+        let kind = op["returns"]["kind"].as_str().unwrap();
+        assert!(doc["kinds"][kind]["type"] == "object", "{}: kind {kind}", row.name);
+        assert_eq!(op["returns"]["list"], row.pagination.is_list(), "{}", row.name);
+    }
+    let create = ops.iter().find(|o| o["name"] == "orders.create").unwrap();
+    assert_eq!(create["unique_param"], "merchant_order_no");
+    assert_eq!(
+        create["params"]["fields"]["merchant_order_no"],
+        json!({"type": "string", "min_chars": 1, "max_chars": 64, "pattern": "alphanumeric_underscore",
+               "required": true, "doc": "unique per app"})
+    );
+    let list = ops.iter().find(|o| o["name"] == "events.list").unwrap();
+    assert_eq!(list["pagination"], json!({"style": "cursor", "max_limit": 20}));
+    assert_eq!(list["params"]["fields"]["limit"]["max"], 20);
+    let charge = ops.iter().find(|o| o["name"] == "charges.create").unwrap();
+    let extra = &charge["params"]["fields"]["extra"];
+    assert_eq!(extra["type"], "by_channel");
+    assert_eq!(extra["cases"]["wx_pub"]["fields"]["open_id"]["required"], true);
 }

@@ -2,10 +2,11 @@
 
 use serde_json::{Map, Value};
 
+use super::validate_operation;
 use super::{find_operation, AppParam, Operation};
 use crate::client::Client;
 use crate::error::{Error, Result};
-use crate::validate::{validate_operation, FieldError, Rule, ValidationErrors};
+use crate::violation::{FieldError, Rule, ValidationErrors};
 
 impl Client {
     /// Calls an operation by name (`orders.pay`, ...) with JSON params.

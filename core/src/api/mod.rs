@@ -6,13 +6,19 @@ use once_cell::sync::Lazy;
 use serde_json::{Map, Value};
 
 use crate::models::Kind;
-use crate::validate::{FieldError, Rule, ValidationErrors, Validator};
+use crate::validate::{Fields, Hook};
+use crate::violation::{FieldError, Rule, ValidationErrors};
 
 mod call;
+mod check;
+mod export;
+pub mod params;
 mod resources;
 pub mod routing;
 mod table;
 
+pub use check::{validate, validate_at, validate_operation};
+pub use export::operations_json;
 pub use resources::*;
 pub use table::OPERATIONS;
 
@@ -51,31 +57,54 @@ impl Method {
         }
     }
 
+    /// Parses a method name given by a caller (raw requests of the bindings and
+    /// the CLI): the one rule for a bad name, [`crate::Error::InvalidConfig`].
+    pub fn from_name(s: &str) -> crate::Result<Method> {
+        Method::parse(s)
+            .ok_or_else(|| crate::Error::InvalidConfig(format!("method must be GET, POST, PUT or DELETE, got `{s}`")))
+    }
+
     /// True when the parameters travel in the query string.
     pub fn has_query(self) -> bool {
         matches!(self, Method::Get | Method::Delete)
     }
 }
 
-/// How a list operation pages.
+/// How a list operation pages, with its limits; the list parameters
+/// (`page`/`per_page`, or `limit`/`starting_after`/`ending_before`) are
+/// derived from it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pagination {
     /// Not a list.
     None,
-    /// `page` + `per_page`.
-    Page,
-    /// `limit` + `starting_after` (an object id).
-    Cursor,
+    /// `page` (1 ..= [`MAX_PAGE`]) + `per_page` (1 ..= `max_per_page`).
+    Page {
+        /// The largest `per_page`.
+        max_per_page: u32,
+    },
+    /// `limit` (1 ..= `max_limit`) + `starting_after` / `ending_before` (object ids).
+    Cursor {
+        /// The largest `limit`.
+        max_limit: u32,
+    },
 }
+
+/// The largest `page` of a page-paginated list.
+pub const MAX_PAGE: i64 = 100_000_000;
 
 impl Pagination {
     /// `none`, `page` or `cursor`.
     pub fn as_str(self) -> &'static str {
         match self {
             Pagination::None => "none",
-            Pagination::Page => "page",
-            Pagination::Cursor => "cursor",
+            Pagination::Page { .. } => "page",
+            Pagination::Cursor { .. } => "cursor",
         }
+    }
+
+    /// True for a list operation.
+    pub fn is_list(self) -> bool {
+        self != Pagination::None
     }
 }
 
@@ -112,14 +141,21 @@ pub struct Operation {
     pub path_params: &'static [&'static str],
     /// Pagination style of a list.
     pub pagination: Pagination,
-    /// The validator of the parameters.
-    pub validator: Validator,
+    /// The schema of the parameters (path and list parameters excluded).
+    pub params: Fields,
+    /// Rules tying several parameters together (see [`Hook`]).
+    pub hooks: &'static [Hook],
     /// The object returned.
     pub returns: Returns,
     /// Parameters filled in when absent (e.g. `status: canceled` for `orders.cancel`).
     pub defaults: &'static [(&'static str, &'static str)],
     /// How `app` is filled from the client's app id when the params omit it.
     pub app_param: AppParam,
+    /// The merchant number the API enforces as unique for this operation
+    /// (`merchant_order_no` for `orders.create`), if any. A POST/PUT that may
+    /// have reached the API is retried only when this is set and present in
+    /// the body: the API refuses a repeat, so money never moves twice.
+    pub unique_param: Option<&'static str>,
 }
 
 impl std::fmt::Debug for Operation {

@@ -695,10 +695,10 @@ impl<T: DeserializeOwned + HasId> ListIter<T> {
     fn fetch(&mut self) -> Result<()> {
         let mut params = self.params.clone();
         match self.op.pagination {
-            Pagination::Page => {
+            Pagination::Page { .. } => {
                 params.insert("page".into(), Value::from(self.next_page));
             }
-            Pagination::Cursor => {
+            Pagination::Cursor { .. } => {
                 if let Some(after) = &self.cursor {
                     params.insert("starting_after".into(), Value::String(after.clone()));
                 }
@@ -710,8 +710,8 @@ impl<T: DeserializeOwned + HasId> ListIter<T> {
         self.pages_fetched += 1;
         let mut more = page.has_more && !page.data.is_empty();
         match self.op.pagination {
-            Pagination::Page => self.next_page += 1,
-            Pagination::Cursor => {
+            Pagination::Page { .. } => self.next_page += 1,
+            Pagination::Cursor { .. } => {
                 let last = page.data.last().and_then(HasId::object_id);
                 more = more && last.is_some() && last != self.cursor;
                 self.cursor = last;

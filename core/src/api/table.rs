@@ -2,16 +2,17 @@
 //! Every other list of endpoints (typed methods, the emulator's router, the
 //! CLI, the binding namespaces and stubs) is derived from this one.
 
+use super::params as p;
 use super::{AppParam, Method::*, Operation, Pagination, Returns};
 use crate::models::Kind;
-use crate::validate as v;
+use crate::validate::{Fields, Hook};
 
 const fn op(
     name: &'static str,
     method: super::Method,
     path: &'static str,
     path_params: &'static [&'static str],
-    validator: v::Validator,
+    params: Fields,
     returns: Returns,
 ) -> Operation {
     Operation {
@@ -20,10 +21,12 @@ const fn op(
         path,
         path_params,
         pagination: Pagination::None,
-        validator,
+        params,
+        hooks: &[],
         returns,
         defaults: &[],
         app_param: AppParam::None,
+        unique_param: None,
     }
 }
 
@@ -32,23 +35,40 @@ const fn list(
     path: &'static str,
     path_params: &'static [&'static str],
     pagination: Pagination,
-    validator: v::Validator,
+    params: Fields,
     kind: Kind,
 ) -> Operation {
     Operation {
-        name,
-        method: Get,
-        path,
-        path_params,
         pagination,
-        validator,
-        returns: Returns::List(kind),
-        defaults: &[],
-        app_param: AppParam::None,
+        ..op(name, Get, path, path_params, params, Returns::List(kind))
     }
 }
 
-use Pagination::{Cursor, Page};
+/// Marks an operation whose `app` parameter defaults to the client's app id.
+const fn with_app(app_param: AppParam, op: Operation) -> Operation {
+    Operation { app_param, ..op }
+}
+
+/// Adds cross-field rules to an operation.
+const fn with_hooks(hooks: &'static [Hook], op: Operation) -> Operation {
+    Operation { hooks, ..op }
+}
+
+/// Names the parameter the API enforces as unique for an operation.
+const fn unique(field: &'static str, op: Operation) -> Operation {
+    Operation {
+        unique_param: Some(field),
+        ..op
+    }
+}
+
+/// Cursor lists of charges and refunds: `limit` 1..=100.
+const CURSOR_100: Pagination = Pagination::Cursor { max_limit: 100 };
+/// `events.list`: `limit` 1..=20.
+const CURSOR_20: Pagination = Pagination::Cursor { max_limit: 20 };
+/// Page lists: `per_page` 1..=100.
+const PAGE_100: Pagination = Pagination::Page { max_per_page: 100 };
+
 use Returns::Object as O;
 
 const CH: &[&str] = &["charge_id"];
@@ -62,67 +82,62 @@ const SUB_CH: &[&str] = &["app_id", "sub_app_id", "channel"];
 const USER: &[&str] = &["app_id", "user_id"];
 const NONE: &[&str] = &[];
 
-/// Marks an operation whose `app` parameter defaults to the client's app id.
-const fn with_app(app_param: AppParam, op: Operation) -> Operation {
-    Operation { app_param, ..op }
-}
-
 /// The table itself, in document order.
 #[rustfmt::skip]
 pub static OPERATIONS: &[Operation] = &[
-    with_app(AppParam::Object, op("charges.create", Post, "/v1/charges", NONE, v::charges_create, O(Kind::Charge))),
-    op("charges.retrieve", Get, "/v1/charges/{charge_id}", CH, v::no_params, O(Kind::Charge)),
-    with_app(AppParam::Object, list("charges.list", "/v1/charges", NONE, Cursor, v::charges_list, Kind::Charge)),
-    op("charges.reverse", Post, "/v1/charges/{charge_id}/reverse", CH, v::no_params, O(Kind::Charge)),
-    op("charges.refunds.create", Post, "/v1/charges/{charge_id}/refunds", CH, v::charge_refunds_create, O(Kind::Refund)),
-    op("charges.refunds.retrieve", Get, "/v1/charges/{charge_id}/refunds/{refund_id}", CH_RE, v::no_params, O(Kind::Refund)),
-    list("charges.refunds.list", "/v1/charges/{charge_id}/refunds", CH, Cursor, v::charge_refunds_list, Kind::Refund),
-    with_app(AppParam::Text, op("orders.create", Post, "/v1/orders", NONE, v::orders_create, O(Kind::Order))),
-    op("orders.retrieve", Get, "/v1/orders/{order_id}", ORD, v::no_params, O(Kind::Order)),
-    with_app(AppParam::Text, list("orders.list", "/v1/orders", NONE, Page, v::orders_list, Kind::Order)),
-    op("orders.pay", Post, "/v1/orders/{order_id}/pay", ORD, v::orders_pay, O(Kind::Order)),
-    Operation { defaults: &[("status", "canceled")], ..op("orders.cancel", Put, "/v1/orders/{order_id}", ORD, v::orders_cancel, O(Kind::Order)) },
-    op("orders.charges.retrieve", Get, "/v1/orders/{order_id}/charges/{charge_id}", ORD_CH, v::no_params, O(Kind::Charge)),
-    list("orders.charges.list", "/v1/orders/{order_id}/charges", ORD, Page, v::orders_charges_list, Kind::Charge),
-    op("orders.order_refunds.create", Post, "/v1/orders/{order_id}/order_refunds", ORD, v::order_refunds_create, O(Kind::OrderRefund)),
-    op("orders.order_refunds.retrieve", Get, "/v1/orders/{order_id}/order_refunds/{refund_id}", ORD_RE, v::no_params, O(Kind::OrderRefund)),
-    list("orders.order_refunds.list", "/v1/orders/{order_id}/order_refunds", ORD, Page, v::refunds_list, Kind::OrderRefund),
-    op("orders.refunds.create", Post, "/v1/orders/{order_id}/refunds", ORD, v::orders_refunds_create, O(Kind::OrderRefund)),
-    op("orders.refunds.retrieve", Get, "/v1/orders/{order_id}/refunds/{refund_id}", ORD_RE, v::no_params, O(Kind::OrderRefund)),
-    list("orders.refunds.list", "/v1/orders/{order_id}/refunds", ORD, Page, v::refunds_list, Kind::OrderRefund),
-    op("events.retrieve", Get, "/v1/events/{event_id}", &["event_id"], v::no_params, O(Kind::Event)),
-    list("events.list", "/v1/events", NONE, Cursor, v::events_list, Kind::Event),
-    op("sub_apps.create", Post, "/v1/apps/{app_id}/sub_apps", APP, v::sub_apps_create, O(Kind::SubApp)),
-    op("sub_apps.retrieve", Get, "/v1/apps/{app_id}/sub_apps/{sub_app_id}", SUB, v::no_params, O(Kind::SubApp)),
-    op("sub_apps.update", Put, "/v1/apps/{app_id}/sub_apps/{sub_app_id}", SUB, v::sub_apps_update, O(Kind::SubApp)),
-    op("sub_apps.delete", Delete, "/v1/apps/{app_id}/sub_apps/{sub_app_id}", SUB, v::no_params, O(Kind::Deleted)),
-    list("sub_apps.list", "/v1/apps/{app_id}/sub_apps", APP, Page, v::sub_apps_list, Kind::SubApp),
-    op("sub_apps.channels.create", Post, "/v1/apps/{app_id}/sub_apps/{sub_app_id}/channels", SUB, v::channels_create, O(Kind::Channel)),
-    op("sub_apps.channels.retrieve", Get, "/v1/apps/{app_id}/sub_apps/{sub_app_id}/channels/{channel}", SUB_CH, v::no_params, O(Kind::Channel)),
-    op("sub_apps.channels.update", Put, "/v1/apps/{app_id}/sub_apps/{sub_app_id}/channels/{channel}", SUB_CH, v::channels_update, O(Kind::Channel)),
-    op("sub_apps.channels.delete", Delete, "/v1/apps/{app_id}/sub_apps/{sub_app_id}/channels/{channel}", SUB_CH, v::no_params, O(Kind::Deleted)),
-    op("upload_pic.create", Post, "/v1/apps/{app_id}/upload_pic", APP, v::upload_pic_create, O(Kind::UploadPic)),
-    op("card_bin.query", Post, "/v1/apps/{app_id}/card_bin", APP, v::card_bin_query, O(Kind::CardBin)),
-    op("users.create", Post, "/v1/apps/{app_id}/users", APP, v::users_create, O(Kind::User)),
-    op("users.retrieve", Get, "/v1/apps/{app_id}/users/{user_id}", USER, v::no_params, O(Kind::User)),
-    op("users.update", Put, "/v1/apps/{app_id}/users/{user_id}", USER, v::users_update, O(Kind::User)),
-    list("users.list", "/v1/apps/{app_id}/users", APP, Page, v::page_list, Kind::User),
-    op("users.settle_accounts.create", Post, "/v1/apps/{app_id}/users/{user_id}/settle_accounts", USER, v::users_settle_accounts_create, O(Kind::CardBinding)),
-    op("cus_applications.create", Post, "/v1/apps/{app_id}/cus_applications", APP, v::cus_applications_create, O(Kind::CusApplication)),
-    op("cus_applications.retrieve", Get, "/v1/apps/{app_id}/cus_applications/{cus_id}", &["app_id", "cus_id"], v::no_params, O(Kind::CusApplication)),
-    op("mch_applications.create", Post, "/v1/apps/{app_id}/mch_applications", APP, v::mch_applications_create, O(Kind::MchApplication)),
-    op("mch_applications.retrieve", Get, "/v1/apps/{app_id}/mch_applications/{mch_id}", &["app_id", "mch_id"], v::no_params, O(Kind::MchApplication)),
-    op("micro_applications.create", Post, "/v1/apps/{app_id}/micro_applications", APP, v::micro_applications_create, O(Kind::MchApplication)),
-    op("micro_applications.retrieve", Get, "/v1/apps/{app_id}/micro_applications/{mch_id}", &["app_id", "mch_id"], v::no_params, O(Kind::MchApplication)),
-    op("settle_accounts.create", Post, "/v1/apps/{app_id}/settle_accounts", APP, v::settle_accounts_create, O(Kind::SettleAccount)),
-    op("deposits.create", Post, "/v1/apps/{app_id}/deposits", APP, v::deposits_create, O(Kind::Deposit)),
-    op("withdrawals.create", Post, "/v1/apps/{app_id}/withdrawals", APP, v::withdrawals_create, O(Kind::Withdrawal)),
-    op("withdrawals.retrieve", Get, "/v1/apps/{app_id}/withdrawals/{withdrawal_id}", &["app_id", "withdrawal_id"], v::no_params, O(Kind::Withdrawal)),
-    list("withdrawals.list", "/v1/apps/{app_id}/withdrawals", APP, Page, v::page_list, Kind::Withdrawal),
-    op("withdrawals.confirm", Put, "/v1/apps/{app_id}/withdrawals/{withdrawal_id}", &["app_id", "withdrawal_id"], v::withdrawals_confirm, O(Kind::Withdrawal)),
-    with_app(AppParam::Text, op("allocations.create", Post, "/v1/allocations", NONE, v::allocations_create, O(Kind::Allocation))),
-    op("allocations.retrieve", Get, "/v1/allocations/{allocation_id}", &["allocation_id"], v::no_params, O(Kind::Allocation)),
-    with_app(AppParam::Text, op("allocation_refunds.create", Post, "/v1/allocation_refunds", NONE, v::allocation_refunds_create, O(Kind::Allocation))),
-    with_app(AppParam::Text, op("allocation_completes.create", Post, "/v1/allocation_completes", NONE, v::allocation_completes_create, O(Kind::AllocationComplete))),
-    op("allocation_completes.retrieve", Get, "/v1/allocation_completes/{allocation_complete_id}", &["allocation_complete_id"], v::no_params, O(Kind::AllocationComplete)),
+    unique("order_no", with_app(AppParam::Object, op("charges.create", Post, "/v1/charges", NONE, p::CHARGES_CREATE, O(Kind::Charge)))),
+    op("charges.retrieve", Get, "/v1/charges/{charge_id}", CH, p::NO_PARAMS, O(Kind::Charge)),
+    with_hooks(&[Hook::AppIdRequired], with_app(AppParam::Object, list("charges.list", "/v1/charges", NONE, CURSOR_100, p::CHARGES_LIST, Kind::Charge))),
+    op("charges.reverse", Post, "/v1/charges/{charge_id}/reverse", CH, p::NO_PARAMS, O(Kind::Charge)),
+    op("charges.refunds.create", Post, "/v1/charges/{charge_id}/refunds", CH, p::CHARGE_REFUNDS_CREATE, O(Kind::Refund)),
+    op("charges.refunds.retrieve", Get, "/v1/charges/{charge_id}/refunds/{refund_id}", CH_RE, p::NO_PARAMS, O(Kind::Refund)),
+    list("charges.refunds.list", "/v1/charges/{charge_id}/refunds", CH, CURSOR_100, p::CREATED_LIST, Kind::Refund),
+    unique("merchant_order_no", with_app(AppParam::Text, op("orders.create", Post, "/v1/orders", NONE, p::ORDERS_CREATE, O(Kind::Order)))),
+    op("orders.retrieve", Get, "/v1/orders/{order_id}", ORD, p::NO_PARAMS, O(Kind::Order)),
+    with_app(AppParam::Text, list("orders.list", "/v1/orders", NONE, PAGE_100, p::ORDERS_LIST, Kind::Order)),
+    op("orders.pay", Post, "/v1/orders/{order_id}/pay", ORD, p::ORDERS_PAY, O(Kind::Order)),
+    Operation { defaults: &[("status", "canceled")], ..op("orders.cancel", Put, "/v1/orders/{order_id}", ORD, p::ORDERS_CANCEL, O(Kind::Order)) },
+    op("orders.charges.retrieve", Get, "/v1/orders/{order_id}/charges/{charge_id}", ORD_CH, p::NO_PARAMS, O(Kind::Charge)),
+    list("orders.charges.list", "/v1/orders/{order_id}/charges", ORD, PAGE_100, p::ORDERS_CHARGES_LIST, Kind::Charge),
+    op("orders.order_refunds.create", Post, "/v1/orders/{order_id}/order_refunds", ORD, p::ORDER_REFUNDS_CREATE, O(Kind::OrderRefund)),
+    op("orders.order_refunds.retrieve", Get, "/v1/orders/{order_id}/order_refunds/{refund_id}", ORD_RE, p::NO_PARAMS, O(Kind::OrderRefund)),
+    list("orders.order_refunds.list", "/v1/orders/{order_id}/order_refunds", ORD, PAGE_100, p::REFUNDS_LIST, Kind::OrderRefund),
+    unique("order_no", op("orders.refunds.create", Post, "/v1/orders/{order_id}/refunds", ORD, p::ORDERS_REFUNDS_CREATE, O(Kind::OrderRefund))),
+    op("orders.refunds.retrieve", Get, "/v1/orders/{order_id}/refunds/{refund_id}", ORD_RE, p::NO_PARAMS, O(Kind::OrderRefund)),
+    list("orders.refunds.list", "/v1/orders/{order_id}/refunds", ORD, PAGE_100, p::REFUNDS_LIST, Kind::OrderRefund),
+    op("events.retrieve", Get, "/v1/events/{event_id}", &["event_id"], p::NO_PARAMS, O(Kind::Event)),
+    list("events.list", "/v1/events", NONE, CURSOR_20, p::EVENTS_LIST, Kind::Event),
+    op("sub_apps.create", Post, "/v1/apps/{app_id}/sub_apps", APP, p::SUB_APPS_CREATE, O(Kind::SubApp)),
+    op("sub_apps.retrieve", Get, "/v1/apps/{app_id}/sub_apps/{sub_app_id}", SUB, p::NO_PARAMS, O(Kind::SubApp)),
+    op("sub_apps.update", Put, "/v1/apps/{app_id}/sub_apps/{sub_app_id}", SUB, p::SUB_APPS_UPDATE, O(Kind::SubApp)),
+    op("sub_apps.delete", Delete, "/v1/apps/{app_id}/sub_apps/{sub_app_id}", SUB, p::NO_PARAMS, O(Kind::Deleted)),
+    list("sub_apps.list", "/v1/apps/{app_id}/sub_apps", APP, PAGE_100, p::SUB_APPS_LIST, Kind::SubApp),
+    with_hooks(&[Hook::BannedMessage], op("sub_apps.channels.create", Post, "/v1/apps/{app_id}/sub_apps/{sub_app_id}/channels", SUB, p::CHANNELS_CREATE, O(Kind::Channel))),
+    op("sub_apps.channels.retrieve", Get, "/v1/apps/{app_id}/sub_apps/{sub_app_id}/channels/{channel}", SUB_CH, p::NO_PARAMS, O(Kind::Channel)),
+    with_hooks(&[Hook::BannedMessage], op("sub_apps.channels.update", Put, "/v1/apps/{app_id}/sub_apps/{sub_app_id}/channels/{channel}", SUB_CH, p::CHANNELS_UPDATE, O(Kind::Channel))),
+    op("sub_apps.channels.delete", Delete, "/v1/apps/{app_id}/sub_apps/{sub_app_id}/channels/{channel}", SUB_CH, p::NO_PARAMS, O(Kind::Deleted)),
+    op("upload_pic.create", Post, "/v1/apps/{app_id}/upload_pic", APP, p::UPLOAD_PIC_CREATE, O(Kind::UploadPic)),
+    op("card_bin.query", Post, "/v1/apps/{app_id}/card_bin", APP, p::CARD_BIN_QUERY, O(Kind::CardBin)),
+    op("users.create", Post, "/v1/apps/{app_id}/users", APP, p::USERS_CREATE, O(Kind::User)),
+    op("users.retrieve", Get, "/v1/apps/{app_id}/users/{user_id}", USER, p::NO_PARAMS, O(Kind::User)),
+    op("users.update", Put, "/v1/apps/{app_id}/users/{user_id}", USER, p::USERS_UPDATE, O(Kind::User)),
+    list("users.list", "/v1/apps/{app_id}/users", APP, PAGE_100, p::CREATED_LIST, Kind::User),
+    op("users.settle_accounts.create", Post, "/v1/apps/{app_id}/users/{user_id}/settle_accounts", USER, p::USERS_SETTLE_ACCOUNTS_CREATE, O(Kind::CardBinding)),
+    unique("order_no", op("cus_applications.create", Post, "/v1/apps/{app_id}/cus_applications", APP, p::CUS_APPLICATIONS_CREATE, O(Kind::CusApplication))),
+    op("cus_applications.retrieve", Get, "/v1/apps/{app_id}/cus_applications/{cus_id}", &["app_id", "cus_id"], p::NO_PARAMS, O(Kind::CusApplication)),
+    op("mch_applications.create", Post, "/v1/apps/{app_id}/mch_applications", APP, p::MCH_APPLICATIONS_CREATE, O(Kind::MchApplication)),
+    op("mch_applications.retrieve", Get, "/v1/apps/{app_id}/mch_applications/{mch_id}", &["app_id", "mch_id"], p::NO_PARAMS, O(Kind::MchApplication)),
+    op("micro_applications.create", Post, "/v1/apps/{app_id}/micro_applications", APP, p::MICRO_APPLICATIONS_CREATE, O(Kind::MchApplication)),
+    op("micro_applications.retrieve", Get, "/v1/apps/{app_id}/micro_applications/{mch_id}", &["app_id", "mch_id"], p::NO_PARAMS, O(Kind::MchApplication)),
+    op("settle_accounts.create", Post, "/v1/apps/{app_id}/settle_accounts", APP, p::SETTLE_ACCOUNTS_CREATE, O(Kind::SettleAccount)),
+    unique("order_no", op("deposits.create", Post, "/v1/apps/{app_id}/deposits", APP, p::DEPOSITS_CREATE, O(Kind::Deposit))),
+    unique("order_no", with_hooks(&[Hook::WithdrawalAccount], op("withdrawals.create", Post, "/v1/apps/{app_id}/withdrawals", APP, p::WITHDRAWALS_CREATE, O(Kind::Withdrawal)))),
+    op("withdrawals.retrieve", Get, "/v1/apps/{app_id}/withdrawals/{withdrawal_id}", &["app_id", "withdrawal_id"], p::NO_PARAMS, O(Kind::Withdrawal)),
+    list("withdrawals.list", "/v1/apps/{app_id}/withdrawals", APP, PAGE_100, p::CREATED_LIST, Kind::Withdrawal),
+    op("withdrawals.confirm", Put, "/v1/apps/{app_id}/withdrawals/{withdrawal_id}", &["app_id", "withdrawal_id"], p::WITHDRAWALS_CONFIRM, O(Kind::Withdrawal)),
+    unique("order_no", with_app(AppParam::Text, op("allocations.create", Post, "/v1/allocations", NONE, p::ALLOCATIONS_CREATE, O(Kind::Allocation)))),
+    op("allocations.retrieve", Get, "/v1/allocations/{allocation_id}", &["allocation_id"], p::NO_PARAMS, O(Kind::Allocation)),
+    unique("order_no", with_app(AppParam::Text, op("allocation_refunds.create", Post, "/v1/allocation_refunds", NONE, p::ALLOCATION_REFUNDS_CREATE, O(Kind::Allocation)))),
+    unique("order_no", with_app(AppParam::Text, op("allocation_completes.create", Post, "/v1/allocation_completes", NONE, p::ALLOCATION_COMPLETES_CREATE, O(Kind::AllocationComplete)))),
+    op("allocation_completes.retrieve", Get, "/v1/allocation_completes/{allocation_complete_id}", &["allocation_complete_id"], p::NO_PARAMS, O(Kind::AllocationComplete)),
 ];

