@@ -8,10 +8,19 @@ export CARGO_TERM_COLOR ?= never
 RUST_PKGS = --workspace --exclude pingxx-python --exclude pingxx-node
 
 .PHONY: test lint test-core test-core-pure test-c test-python test-node test-official \
-        bench header c-lib demo
+        bench header c-lib demo dist test-dist gen gen-check
 
-test: lint test-core test-core-pure test-c test-python test-node test-official
+test: gen-check lint test-core test-core-pure test-c test-python test-node test-official test-dist
 	@echo "make test: every suite passed"
+
+## The generated files (typed Rust methods, Python stub, Node index.d.ts, docs/operations.md)
+## rewritten from the operation table by the workspace generator (xtask/).
+gen:
+	$(CARGO) run -q -p xtask -- gen
+
+## Fails when a generated file differs from what `make gen` writes.
+gen-check:
+	$(CARGO) run -q -p xtask -- gen --check
 
 ## Formatting and lints of every crate, the bindings' crates too.
 lint:
@@ -42,6 +51,15 @@ test-node:
 test-official:
 	bash scripts/test-official.sh
 
+## What users install, into dist/: manylinux wheel + sdist, npm packages, C SDK tarballs
+## (default and firmware build), CLI tarball. See scripts/dist.sh.
+dist:
+	bash scripts/dist.sh
+
+## Builds dist/ and installs every artifact with no Rust on PATH (scripts/test-dist.sh).
+test-dist:
+	bash scripts/test-dist.sh
+
 bench:
 	bash scripts/bench.sh
 
@@ -55,3 +73,15 @@ c-lib:
 
 demo:
 	$(CARGO) run -q -p pingxx-cli -- demo
+
+## cargo-fuzz targets (fuzz/), FUZZ_SECONDS each (default 60); fuzz-smoke: 20 s each.
+fuzz:
+	bash scripts/fuzz.sh
+
+fuzz-smoke:
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-20} bash scripts/fuzz.sh
+
+## Known advisories of every dependency (RustSec), with the database from
+## RUSTSEC_DB when no network is available (see README).
+audit:
+	bash scripts/audit.sh
