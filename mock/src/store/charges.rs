@@ -1,0 +1,196 @@
+//! Charges and their refunds: created, settled at once or by `/_mock`, reversed, refunded.
+
+use serde_json::{json, Map, Value};
+
+use super::{clean, ids, int, list_url, obj_or_empty, opt, text, ApiErr, Ctx, Res, Store, INSTANT_CHANNELS};
+
+impl Store {
+    pub(super) fn charge(&self, id: &str) -> Result<&Value, ApiErr> {
+        self.get_by_id("charges", id)
+            .ok_or_else(|| ApiErr::not_found("charge", "charge_id", id))
+    }
+
+    pub(super) fn new_charge(
+        &mut self,
+        ctx: Ctx,
+        app: &str,
+        channel: &str,
+        amount: i64,
+        p: &Map<String, Value>,
+    ) -> Value {
+        let id = ids::alnum("ch_", 24);
+        let credential = if INSTANT_CHANNELS.contains(&channel) {
+            json!({"object": "credential"})
+        } else {
+            let mut c = json!({"object": "credential"});
+            c[channel] = json!({"mock": true, "charge": id, "pay_url": format!("http://mock.pingxx.invalid/pay/{id}")});
+            c
+        };
+        json!({
+            "id": id,
+            "object": "charge",
+            "created": ctx.now,
+            "livemode": ctx.livemode,
+            "paid": false,
+            "refunded": false,
+            "reversed": false,
+            "app": app,
+            "channel": channel,
+            "order_no": opt(p, "order_no"),
+            "client_ip": opt(p, "client_ip"),
+            "amount": amount,
+            "amount_settle": amount,
+            "currency": p.get("currency").cloned().unwrap_or(json!("cny")),
+            "subject": opt(p, "subject"),
+            "body": opt(p, "body"),
+            "extra": obj_or_empty(p, "extra"),
+            "time_paid": null,
+            "time_expire": p.get("time_expire").cloned().unwrap_or(json!(ctx.now + 86_400)),
+            "time_settle": null,
+            "transaction_no": null,
+            "refunds": {"object": "list", "url": list_url("charges.refunds.list", "charge_id", &id), "has_more": false, "data": []},
+            "amount_refunded": 0,
+            "failure_code": null,
+            "failure_msg": null,
+            "metadata": obj_or_empty(p, "metadata"),
+            "credential": credential,
+            "description": opt(p, "description"),
+        })
+    }
+
+    pub(super) fn create_charge(&mut self, p: &Map<String, Value>, ctx: Ctx) -> Res {
+        let app = match p.get("app") {
+            Some(Value::Object(m)) => m.get("id").and_then(Value::as_str).unwrap_or("").to_string(),
+            Some(Value::String(s)) => s.clone(),
+            _ => String::new(),
+        };
+        let channel = text(p, "channel").unwrap_or_default();
+        let amount = int(p, "amount").unwrap_or(0);
+        let charge = self.new_charge(ctx, &app, &channel, amount, p);
+        let id = charge["id"].as_str().unwrap_or_default().to_string();
+        self.push("charges", charge);
+        if INSTANT_CHANNELS.contains(&channel.as_str()) {
+            self.settle_charge(&id, true, ctx)
+        } else {
+            self.charge(&id).map(clean)
+        }
+    }
+
+    /// Makes a charge succeed or fail (`/_mock/charges/{id}/succeed|fail`), with its events.
+    pub(crate) fn settle_charge(&mut self, id: &str, success: bool, ctx: Ctx) -> Res {
+        let charge = self.charge(id)?;
+        if charge["paid"] == json!(true) || !charge["failure_code"].is_null() {
+            return Err(ApiErr::bad(
+                "charge_id",
+                format!("charge {id} is already settled and cannot change again"),
+            ));
+        }
+        let order_id = charge["_order"].as_str().map(str::to_string);
+        let charge = self.get_mut_by_id("charges", id).expect("checked above");
+        if success {
+            charge["paid"] = json!(true);
+            charge["time_paid"] = json!(ctx.now);
+            charge["transaction_no"] = json!(ids::digits("4200", 28, fastrand::u64(..1_000_000)));
+        } else {
+            charge["failure_code"] = json!("mock_failed");
+            charge["failure_msg"] = json!("the payment failed (POST /_mock/charges/{id}/fail)");
+        }
+        let snapshot = charge.clone();
+        if success {
+            self.emit(ctx, "charge.succeeded", &snapshot);
+        }
+        if let (true, Some(order_id)) = (success, order_id) {
+            if let Some(order) = self.get_mut_by_id("orders", &order_id) {
+                order["paid"] = json!(true);
+                order["status"] = json!("paid");
+                order["time_paid"] = json!(ctx.now);
+                order["charge"] = json!(id);
+                let order = order.clone();
+                self.emit(ctx, "order.succeeded", &order);
+            }
+        }
+        Ok(clean(&snapshot))
+    }
+
+    pub(super) fn reverse_charge(&mut self, id: &str, ctx: Ctx) -> Res {
+        let charge = self.charge(id)?;
+        if charge["reversed"] == json!(true) {
+            return Err(ApiErr::bad("charge_id", format!("charge {id} is already reversed")));
+        }
+        let paid = charge["paid"] == json!(true);
+        let amount = charge["amount"].as_i64().unwrap_or(0);
+        let refunded = charge["amount_refunded"].as_i64().unwrap_or(0);
+        if paid && amount > refunded {
+            let mut p = Map::new();
+            p.insert("amount".into(), json!(amount.saturating_sub(refunded)));
+            p.insert("description".into(), json!("reversed"));
+            self.refund_charge(id, &p, ctx)?;
+        }
+        let charge = self.get_mut_by_id("charges", id).expect("checked above");
+        charge["reversed"] = json!(true);
+        Ok(clean(charge))
+    }
+
+    pub(super) fn refund_charge(&mut self, id: &str, p: &Map<String, Value>, ctx: Ctx) -> Res {
+        let refund = self.charge_refund(id, p, ctx, "amount")?;
+        let order = self.charge(id)?["_order"].as_str().map(str::to_string);
+        if let Some(order) = order {
+            let amount = refund["amount"].as_i64().unwrap_or(0);
+            self.add_order_refund(&order, amount);
+        }
+        Ok(refund)
+    }
+
+    /// Refunds `amount` (or what is left) of a paid charge: the refund object, `refund.succeeded`.
+    pub(super) fn charge_refund(&mut self, id: &str, p: &Map<String, Value>, ctx: Ctx, amount_param: &str) -> Res {
+        let charge = self.charge(id)?;
+        if charge["paid"] != json!(true) {
+            return Err(ApiErr::bad(
+                "charge_id",
+                format!("charge {id} is not paid and cannot be refunded"),
+            ));
+        }
+        let left = charge["amount"]
+            .as_i64()
+            .unwrap_or(0)
+            .saturating_sub(charge["amount_refunded"].as_i64().unwrap_or(0));
+        let amount = int(p, "amount").unwrap_or(left);
+        if amount <= 0 || amount > left {
+            return Err(ApiErr::bad(
+                amount_param,
+                format!("{amount_param}: {amount} is more than the {left} left to refund"),
+            ));
+        }
+        let refund = json!({
+            "id": ids::alnum("re_", 24),
+            "object": "refund",
+            "order_no": ids::digits("", 20, self.seq + 1),
+            "amount": amount,
+            "created": ctx.now,
+            "succeed": true,
+            "status": "succeeded",
+            "time_succeed": ctx.now,
+            "description": p.get("description").cloned().unwrap_or(json!("refund")),
+            "failure_code": null,
+            "failure_msg": null,
+            "metadata": obj_or_empty(p, "metadata"),
+            "charge": id,
+            "charge_order_no": charge["order_no"],
+            "transaction_no": ids::digits("50", 28, self.seq + 1),
+            "funding_source": opt(p, "funding_source"),
+            "extra": obj_or_empty(p, "extra"),
+            "_order": charge["_order"],
+        });
+        self.next_seq();
+        let out = clean(&refund);
+        let charge = self.get_mut_by_id("charges", id).expect("checked above");
+        charge["amount_refunded"] = json!(charge["amount_refunded"].as_i64().unwrap_or(0).saturating_add(amount));
+        charge["refunded"] = json!(true);
+        if let Some(data) = charge["refunds"]["data"].as_array_mut() {
+            data.insert(0, out.clone());
+        }
+        self.push("refunds", refund);
+        self.emit(ctx, "refund.succeeded", &out);
+        Ok(out)
+    }
+}
