@@ -1,22 +1,22 @@
-//! The client: configuration plus one keep-alive HTTP agent, shared by clones.
+//! The client: one [`Transport`] (configuration, keep-alive agent, log hook),
+//! shared by clones.
 
 use std::fmt;
 use std::sync::Arc;
 
-use crate::config::{ClientBuilder, ClientConfig};
-use crate::error::Result;
+use serde_json::Value;
 
-/// A Ping++ API client. `Send + Sync`; clones share one connection pool.
+use crate::api::{find_operation, Method, Operation};
+use crate::attempt_log::LogHook;
+use crate::config::{ClientBuilder, ClientConfig};
+use crate::error::{Error, Result};
+use crate::options::ClientOptions;
+use crate::transport::{Request, Response, Transport};
+
+/// A Ping++ API client. `Send + Sync`; clones share one connection pool and log hook.
 #[derive(Clone)]
 pub struct Client {
-    pub(crate) inner: Arc<Inner>,
-}
-
-pub(crate) struct Inner {
-    pub(crate) config: ClientConfig,
-    pub(crate) agent: ureq::Agent,
-    /// Path prefix of `api_base` (e.g. `/prefix` for `http://host/prefix`), part of the signed target.
-    pub(crate) base_path: String,
+    pub(crate) inner: Arc<Transport>,
 }
 
 impl fmt::Debug for Client {
@@ -33,19 +33,14 @@ impl Client {
 
     /// Makes a client from a checked configuration.
     pub fn from_config(config: ClientConfig) -> Result<Client> {
-        let agent = crate::transport::new_agent(&config);
-        let after_scheme = config.api_base.split_once("://").map(|(_, r)| r).unwrap_or("");
-        let base_path = after_scheme
-            .find('/')
-            .map(|i| after_scheme[i..].to_string())
-            .unwrap_or_default();
         Ok(Client {
-            inner: Arc::new(Inner {
-                config,
-                agent,
-                base_path,
-            }),
+            inner: Arc::new(Transport::new(config)?),
         })
+    }
+
+    /// Makes a client from [`ClientOptions`] (the JSON options every binding takes).
+    pub fn from_options(options: ClientOptions) -> Result<Client> {
+        options.into_builder().build()
     }
 
     /// The configuration (secrets are not readable through it).
@@ -57,5 +52,60 @@ impl Client {
     /// for a child process after `fork()`.
     pub fn with_fresh_connections(&self) -> Result<Client> {
         Client::from_config(self.inner.config.clone())
+    }
+
+    /// Sets (or with `None` removes) the function called with every attempt's
+    /// [`crate::AttemptLog`]; shared by clones of this client.
+    pub fn set_log_hook(&self, hook: Option<LogHook>) {
+        self.inner.set_log_hook(hook);
+    }
+
+    /// Like [`Client::call`], with the HTTP status and request id of the answer.
+    pub fn call_full(&self, operation: &str, params: Value) -> Result<Response> {
+        let op = find_operation(operation).ok_or_else(|| Error::UnknownOperation(operation.to_string()))?;
+        self.call_operation_full(op, params)
+    }
+
+    /// Like [`Client::call_operation`], with the HTTP status and request id of the answer.
+    pub fn call_operation_full(&self, op: &Operation, params: Value) -> Result<Response> {
+        let (method, target, body) = self.prepare(op, params)?;
+        self.call_prepared(op, method, &target, body.as_ref())
+    }
+
+    /// Sends a call already laid out by `prepare`: retries follow the operation.
+    pub(crate) fn call_prepared(
+        &self,
+        op: &Operation,
+        method: Method,
+        path_and_query: &str,
+        body: Option<&Value>,
+    ) -> Result<Response> {
+        self.inner.send(Request {
+            op: Some(op),
+            method,
+            path_and_query,
+            body,
+        })
+    }
+
+    /// Sends one raw request and returns the JSON object answered.
+    ///
+    /// `path_and_query` starts with `/v1/...`; `body` is sent as JSON for POST
+    /// and PUT. Every attempt is signed with a fresh timestamp when a private key
+    /// is configured. Without an operation, a GET is retried after any
+    /// transient failure, other methods only when the request provably never
+    /// left; see the README's retry section.
+    pub fn request(&self, method: Method, path_and_query: &str, body: Option<&Value>) -> Result<Value> {
+        self.request_full(method, path_and_query, body).map(|r| r.body)
+    }
+
+    /// Like [`Client::request`], with the HTTP status and request id of the answer.
+    pub fn request_full(&self, method: Method, path_and_query: &str, body: Option<&Value>) -> Result<Response> {
+        self.inner.send(Request {
+            op: None,
+            method,
+            path_and_query,
+            body,
+        })
     }
 }

@@ -8,6 +8,18 @@ use crate::signing::RequestSigner;
 
 /// The live API.
 pub const DEFAULT_API_BASE: &str = "https://api.pingxx.com";
+/// Default time allowed for one whole request.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(80);
+/// Default time allowed to connect (TCP, proxy and TLS handshake).
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default number of retries after the first attempt.
+pub const DEFAULT_MAX_RETRIES: u32 = 2;
+/// Largest `max_retries` accepted.
+pub const MAX_RETRIES_LIMIT: u32 = 10;
+/// Default first backoff delay.
+pub const DEFAULT_RETRY_BASE_DELAY: Duration = Duration::from_millis(500);
+/// Default largest backoff delay.
+pub const DEFAULT_RETRY_MAX_DELAY: Duration = Duration::from_secs(8);
 
 /// Everything a [`crate::Client`] needs, validated by [`ClientBuilder::build`].
 #[derive(Clone)]
@@ -24,6 +36,33 @@ pub struct ClientConfig {
     pub(crate) retry_max_delay: Duration,
     pub(crate) accept_language: Option<String>,
     pub(crate) user_agent_suffix: Option<String>,
+    /// Extra trusted CA certificates (DER), added to the bundled roots.
+    pub(crate) ca_certs: Vec<ureq::tls::Certificate<'static>>,
+    /// The proxy requests go through, if any.
+    pub(crate) proxy: Option<ProxySetting>,
+    /// Whether the attempt logs carry request and response bodies.
+    pub(crate) log_bodies: bool,
+    /// The per-client log hook.
+    pub(crate) log_hook: Option<crate::attempt_log::LogHook>,
+}
+
+/// A proxy with its credential-free name for errors and logs.
+#[derive(Clone)]
+pub(crate) struct ProxySetting {
+    pub(crate) proxy: ureq::Proxy,
+    /// `http://host:port`, never with credentials.
+    pub(crate) name: String,
+    /// Where it came from: `proxy` or the environment variable's name.
+    pub(crate) source: String,
+}
+
+impl fmt::Debug for ProxySetting {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Proxy")
+            .field("name", &self.name)
+            .field("source", &self.source)
+            .finish()
+    }
 }
 
 impl ClientConfig {
@@ -42,6 +81,10 @@ impl ClientConfig {
     /// True for a `sk_live_` key.
     pub fn livemode(&self) -> bool {
         self.api_key.starts_with("sk_live_")
+    }
+    /// The proxy in use as `http://host:port` (never with credentials), if any.
+    pub fn proxy_name(&self) -> Option<&str> {
+        self.proxy.as_ref().map(|p| p.name.as_str())
     }
 }
 
@@ -62,13 +105,16 @@ impl fmt::Debug for ClientConfig {
             .field("api_key", &redact_key(&self.api_key))
             .field("app_id", &self.app_id)
             .field("private_key", &self.signer.as_ref().map(|_| "<redacted>"))
-            .field("api_base", &self.api_base)
+            .field("api_base", &crate::transport::redact_url(&self.api_base))
             .field("connect_timeout", &self.connect_timeout)
             .field("timeout", &self.timeout)
             .field("deadline", &self.deadline)
             .field("max_retries", &self.max_retries)
             .field("accept_language", &self.accept_language)
-            .finish()
+            .field("ca_certs", &self.ca_certs.len())
+            .field("proxy", &self.proxy_name())
+            .field("log_bodies", &self.log_bodies)
+            .finish_non_exhaustive()
     }
 }
 
@@ -87,6 +133,11 @@ pub struct ClientBuilder {
     retry_max_delay: Option<Duration>,
     accept_language: Option<String>,
     user_agent_suffix: Option<String>,
+    ca_cert_pem: Option<String>,
+    proxy: Option<String>,
+    proxy_from_env: Option<bool>,
+    log_bodies: Option<bool>,
+    log_hook: Option<crate::attempt_log::LogHook>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -97,6 +148,26 @@ impl fmt::Debug for ClientBuilder {
             .field("private_key", &self.private_key_pem.as_ref().map(|_| "<redacted>"))
             .field("api_base", &self.api_base)
             .finish_non_exhaustive()
+    }
+}
+
+/// Longest duration used anywhere (ten years): larger values saturate to it,
+/// so that no deadline computation can overflow.
+pub const MAX_DURATION: Duration = Duration::from_secs(10 * 365 * 24 * 3600);
+
+fn ceil(d: Duration) -> Duration {
+    d.min(MAX_DURATION)
+}
+
+/// A header value option: refused when it holds a control character (CR/LF
+/// would split the request) or is not visible ASCII/UTF-8 text.
+fn header_value(name: &str, value: Option<String>) -> Result<Option<String>> {
+    match value {
+        Some(v) if v.chars().any(char::is_control) => Err(Error::InvalidConfig(format!(
+            "{name}: must not contain control characters (CR, LF, ...)"
+        ))),
+        Some(v) if v.trim().is_empty() => Err(Error::InvalidConfig(format!("{name}: must not be empty"))),
+        other => Ok(other),
     }
 }
 
@@ -162,20 +233,48 @@ impl ClientBuilder {
         self.user_agent_suffix = Some(suffix.into());
         self
     }
+    /// Extra CA certificates (PEM), trusted in addition to the bundled roots.
+    pub fn ca_cert_pem(mut self, pem: impl Into<String>) -> Self {
+        self.ca_cert_pem = Some(pem.into());
+        self
+    }
+    /// An HTTP proxy, `http://[user:pass@]host:port` (HTTPS goes through CONNECT).
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.proxy = Some(url.into());
+        self
+    }
+    /// Whether `HTTPS_PROXY`/`HTTP_PROXY`/`ALL_PROXY`/`NO_PROXY` (and lowercase
+    /// forms) are read when no proxy is given (default true).
+    pub fn proxy_from_env(mut self, on: bool) -> Self {
+        self.proxy_from_env = Some(on);
+        self
+    }
+    /// Whether attempt logs carry request and response bodies (default false).
+    pub fn log_bodies(mut self, on: bool) -> Self {
+        self.log_bodies = Some(on);
+        self
+    }
+    /// A function called with every attempt's log record (in addition to the `log` crate).
+    pub fn log_hook(mut self, hook: crate::attempt_log::LogHook) -> Self {
+        self.log_hook = Some(hook);
+        self
+    }
 
     /// Checks and parses everything; a private key that does not parse fails here.
     pub fn build_config(self) -> Result<ClientConfig> {
         let api_key = self
             .api_key
-            .ok_or_else(|| Error::InvalidConfig("api_key is required".into()))?;
+            .ok_or_else(|| Error::InvalidConfig("api_key: is required".into()))?;
         if api_key.is_empty() || api_key.chars().any(|c| c.is_control() || c.is_whitespace()) {
             return Err(Error::InvalidConfig(
-                "api_key must be a non-empty key without spaces or control characters".into(),
+                "api_key: must be a non-empty key without spaces or control characters".into(),
             ));
         }
         if let Some(app) = &self.app_id {
             if app.is_empty() || app.chars().any(|c| c.is_control() || c == '/') {
-                return Err(Error::InvalidConfig("app_id must be a non-empty id".into()));
+                return Err(Error::InvalidConfig(
+                    "app_id: must be a non-empty id without `/` or control characters".into(),
+                ));
             }
         }
         let signer = match self.private_key_pem {
@@ -184,34 +283,60 @@ impl ClientBuilder {
         };
         let api_base = self.api_base.unwrap_or_else(|| DEFAULT_API_BASE.to_string());
         let api_base = api_base.trim_end_matches('/').to_string();
-        if !(api_base.starts_with("http://") || api_base.starts_with("https://")) || api_base.contains(['?', '#', ' '])
+        if !(api_base.starts_with("http://") || api_base.starts_with("https://"))
+            || api_base.contains(['?', '#', ' '])
+            || api_base.chars().any(char::is_control)
         {
             return Err(Error::InvalidConfig(format!(
-                "api_base must be an http(s) URL without query, got `{api_base}`"
+                "api_base: must be an http(s) URL without query, got `{}`",
+                crate::transport::redact_url(&api_base)
             )));
         }
-        let timeout = self.timeout.unwrap_or(Duration::from_secs(80));
-        let max_retries = self.max_retries.unwrap_or(2);
-        if max_retries > 10 {
-            return Err(Error::InvalidConfig("max_retries must be at most 10".into()));
+        let timeout = ceil(self.timeout.unwrap_or(DEFAULT_TIMEOUT));
+        let max_retries = self.max_retries.unwrap_or(DEFAULT_MAX_RETRIES);
+        if max_retries > MAX_RETRIES_LIMIT {
+            return Err(Error::InvalidConfig(format!(
+                "max_retries: must be at most {MAX_RETRIES_LIMIT}"
+            )));
         }
         if timeout.is_zero() {
-            return Err(Error::InvalidConfig("timeout must be greater than zero".into()));
+            return Err(Error::InvalidConfig("timeout: must be greater than zero".into()));
         }
-        let deadline = self.deadline.unwrap_or(timeout * (max_retries + 1));
+        if self.deadline.is_some_and(|d| d.is_zero()) {
+            return Err(Error::InvalidConfig("deadline: must be greater than zero".into()));
+        }
+        let deadline = ceil(
+            self.deadline
+                .unwrap_or_else(|| timeout.saturating_mul(max_retries.saturating_add(1))),
+        );
+        let accept_language = header_value("accept_language", self.accept_language)?;
+        let user_agent_suffix = header_value("user_agent_suffix", self.user_agent_suffix)?;
+        let ca_certs = match &self.ca_cert_pem {
+            Some(pem) => crate::transport::parse_ca_certs(pem)?,
+            None => Vec::new(),
+        };
+        let proxy = match &self.proxy {
+            Some(url) => Some(crate::transport::parse_proxy(url, "proxy")?),
+            None if self.proxy_from_env.unwrap_or(true) => crate::transport::proxy_from_env(&api_base)?,
+            None => None,
+        };
         Ok(ClientConfig {
             api_key,
             app_id: self.app_id,
             signer,
             api_base,
-            connect_timeout: self.connect_timeout.unwrap_or(Duration::from_secs(30)).min(timeout),
+            connect_timeout: ceil(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT)).min(timeout),
             timeout,
             deadline,
             max_retries,
-            retry_base_delay: self.retry_base_delay.unwrap_or(Duration::from_millis(500)),
-            retry_max_delay: self.retry_max_delay.unwrap_or(Duration::from_secs(8)),
-            accept_language: self.accept_language,
-            user_agent_suffix: self.user_agent_suffix,
+            retry_base_delay: ceil(self.retry_base_delay.unwrap_or(DEFAULT_RETRY_BASE_DELAY)),
+            retry_max_delay: ceil(self.retry_max_delay.unwrap_or(DEFAULT_RETRY_MAX_DELAY)),
+            accept_language,
+            user_agent_suffix,
+            ca_certs,
+            proxy,
+            log_bodies: self.log_bodies.unwrap_or(false),
+            log_hook: self.log_hook,
         })
     }
 

@@ -15,12 +15,14 @@
 #![deny(missing_docs)]
 
 pub mod api;
+mod attempt_log;
 mod client;
 pub mod config;
 mod crypto;
 pub mod error;
 mod keys;
 pub mod models;
+pub mod options;
 pub mod query;
 pub mod signing;
 mod transport;
@@ -30,15 +32,17 @@ pub mod violation;
 pub mod webhook;
 
 pub use api::{find_operation, operations, AppParam, Method, Operation, Pagination, Returns};
+pub use api::{operations_json, validate, validate_at};
+pub use attempt_log::{AttemptLog, LogHook};
 pub use client::Client;
 pub use config::{ClientBuilder, ClientConfig};
 pub use crypto::backend_name;
-pub use error::{ApiError, Error, Result};
+pub use error::{error_codes_json, ApiError, Error, ErrorCode, OutcomeUnknown, Result};
 pub use keys::MIN_RSA_BITS;
 pub use models::Event;
+pub use options::{client_options_json, ClientOptions};
 pub use signing::RequestSigner;
-pub use transport::USER_AGENT;
-pub use api::{operations_json, validate, validate_at};
+pub use transport::{Response, USER_AGENT};
 pub use violation::{FieldError, Rule, ValidationErrors};
 pub use webhook::{signature_from_headers, WebhookSigner, WebhookVerifier, SIGNATURE_HEADER};
 

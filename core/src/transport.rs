@@ -1,122 +1,235 @@
-//! HTTP over ureq: headers, signing of every attempt, timeouts, retries and
-//! the mapping of answers to values or errors.
+//! HTTP over ureq: the [`Transport`] a client holds. Headers, signing of every
+//! attempt, timeouts, TLS roots and proxy, the retry policy, one log record
+//! per attempt, and the mapping of answers to values or errors.
+//!
+//! Retry policy (money is never moved twice):
+//! - a failure that provably happened before the request left (refused
+//!   connection, DNS, connect/TLS-handshake timeout, a proxy refusing CONNECT)
+//!   is retried for every method;
+//! - a failure after the request may have reached the API (dropped
+//!   connection, read timeout, 5xx, HTML 502) is retried only for GET and for
+//!   operations whose unique merchant number (`Operation::unique_param`) is in
+//!   the body; any other non-GET then fails with `outcome_unknown`;
+//! - when a retry with the unique number is refused as a repeat of that number,
+//!   the existing object is looked up and returned (or `outcome_unknown`).
+//! - TLS certificate errors are never retried.
 
+use std::sync::RwLock;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::api::Method;
-use crate::client::Client;
-use crate::config::ClientConfig;
-use crate::error::{ApiError, Error, Result};
+use crate::api::{Method, Operation};
+use crate::attempt_log::{AttemptLog, LogHook};
+use crate::config::{ClientConfig, ProxySetting};
+use crate::error::{Error, OutcomeUnknown, Result};
 use crate::util::unix_now;
-use crate::validate::{FieldError, Rule, ValidationErrors};
+
+mod classify;
+mod lookup;
+mod setup;
+
+pub(crate) use setup::{parse_ca_certs, parse_proxy, proxy_from_env, redact_url};
+
+use classify::{classify_transport_error, read_response, Failure, Kind};
 
 /// `User-Agent` sent by this SDK.
 pub const USER_AGENT: &str = concat!("pingxx-rust/", env!("CARGO_PKG_VERSION"));
 
-/// Largest response body read.
-const MAX_BODY: u64 = 16 * 1024 * 1024;
-/// Largest raw body kept in an `ApiError`.
-const MAX_RAW_ERROR_BODY: usize = 64 * 1024;
-
-pub(crate) fn new_agent(config: &ClientConfig) -> ureq::Agent {
-    let builder = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .timeout_connect(Some(config.connect_timeout))
-        .timeout_global(Some(config.timeout))
-        .max_redirects(0)
-        .user_agent(match &config.user_agent_suffix {
-            Some(s) => format!("{USER_AGENT} {s}"),
-            None => USER_AGENT.to_string(),
-        });
-    #[cfg(feature = "aws-lc")]
-    let builder = builder.tls_config(
-        ureq::tls::TlsConfig::builder()
-            .provider(ureq::tls::TlsProvider::Rustls)
-            .unversioned_rustls_crypto_provider(std::sync::Arc::new(rustls::crypto::aws_lc_rs::default_provider()))
-            .build(),
-    );
-    builder.build().new_agent()
+/// A successful answer: the JSON object, the HTTP status and the request id.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Response {
+    /// The JSON object answered.
+    pub body: Value,
+    /// The HTTP status (2xx).
+    pub status: u16,
+    /// The request id the API gave (`Request-Id`/`X-Request-Id` header or body), if any.
+    pub request_id: Option<String>,
 }
 
-/// What one attempt gave.
-enum Attempt {
-    Done(Result<Value>),
-    /// Failed in a way that is safe to retry whatever the request was.
-    RetrySafe(Error),
-    /// Failed after the request may have been processed: retry only idempotent requests.
-    RetryIfIdempotent(Error),
+/// One request to send: the operation it serves (if it came through the
+/// table), the method, the path with query, and the JSON body.
+#[derive(Clone, Copy)]
+pub(crate) struct Request<'a> {
+    pub(crate) op: Option<&'a Operation>,
+    pub(crate) method: Method,
+    pub(crate) path_and_query: &'a str,
+    pub(crate) body: Option<&'a Value>,
 }
 
-/// True when a retry cannot move money twice: a GET, or a body carrying a
-/// merchant unique number the API rejects when repeated.
-fn is_idempotent(method: Method, body: Option<&Value>) -> bool {
-    if method == Method::Get {
-        return true;
+/// The HTTP side of a client: configuration, one keep-alive agent, log hook.
+pub(crate) struct Transport {
+    pub(crate) config: ClientConfig,
+    agent: ureq::Agent,
+    /// Path prefix of `api_base` (e.g. `/prefix` for `http://host/prefix`), part of the signed target.
+    base_path: String,
+    hook: RwLock<Option<LogHook>>,
+}
+
+impl Transport {
+    /// Makes the agent for a checked configuration.
+    pub(crate) fn new(config: ClientConfig) -> Result<Transport> {
+        let agent = setup::new_agent(&config);
+        let after_scheme = config.api_base.split_once("://").map(|(_, r)| r).unwrap_or("");
+        let base_path = after_scheme
+            .find('/')
+            .map(|i| after_scheme[i..].to_string())
+            .unwrap_or_default();
+        let hook = RwLock::new(config.log_hook.clone());
+        Ok(Transport {
+            config,
+            agent,
+            base_path,
+            hook,
+        })
     }
-    let has = |k: &str| {
-        body.and_then(|b| b.get(k))
-            .and_then(Value::as_str)
-            .is_some_and(|s| !s.is_empty())
-    };
-    has("order_no") || has("merchant_order_no")
-}
 
-impl Client {
-    /// Sends one request and returns the JSON object answered.
-    ///
-    /// `path_and_query` starts with `/v1/...`; `body` is sent as JSON for POST
-    /// and PUT. Every attempt is signed with a fresh timestamp when a private key
-    /// is configured. Retries follow the policy in the README.
-    pub fn request(&self, method: Method, path_and_query: &str, body: Option<&Value>) -> Result<Value> {
-        let cfg = &self.inner.config;
-        if !path_and_query.starts_with('/') || path_and_query.contains(['#', '\r', '\n', ' ']) {
-            return Err(Error::Validation(ValidationErrors::new(vec![FieldError {
-                field: "path".into(),
-                rule: Rule::Pattern,
-                message: "path: must start with `/` and contain no spaces, line breaks or `#`".into(),
-            }])));
+    /// Replaces the per-client log hook.
+    pub(crate) fn set_log_hook(&self, hook: Option<LogHook>) {
+        *self.hook.write().unwrap_or_else(|p| p.into_inner()) = hook;
+    }
+
+    fn hook(&self) -> Option<LogHook> {
+        self.hook.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Sends a request with the retry policy of the module documentation.
+    pub(crate) fn send(&self, req: Request<'_>) -> Result<Response> {
+        let cfg = &self.config;
+        let p = req.path_and_query;
+        if !p.starts_with('/') || p.contains(['#', ' ']) || p.chars().any(char::is_control) {
+            return Err(Error::Validation(crate::ValidationErrors::new(vec![
+                crate::FieldError {
+                    field: "path".into(),
+                    rule: crate::Rule::Pattern,
+                    message: "path: must start with `/` and contain no spaces, control characters or `#`".into(),
+                },
+            ])));
         }
-        let bytes = match (method.has_query(), body) {
+        let bytes = match (req.method.has_query(), req.body) {
             (false, Some(b)) => serde_json::to_vec(b).map_err(|e| Error::InvalidJson(e.to_string()))?,
             _ => Vec::new(),
         };
-        let target = format!("{}{}", self.inner.base_path, path_and_query);
-        let url = format!("{}{}", cfg.api_base, path_and_query);
-        let idempotent = is_idempotent(method, body);
+        let unique = unique_number(req);
+        let may_repeat = req.method == Method::Get || unique.is_some();
+        let hook = self.hook();
         let start = Instant::now();
         let mut attempt = 0u32;
+        let mut maybe_took_effect = false;
         loop {
+            attempt += 1;
             let remaining = cfg.deadline.saturating_sub(start.elapsed());
             if remaining.is_zero() {
-                return Err(Error::Timeout(format!(
-                    "deadline of {:?} passed after {attempt} attempts",
-                    cfg.deadline
-                )));
+                let err = Error::Timeout(format!(
+                    "deadline of {} ms passed after {} attempts",
+                    cfg.deadline.as_millis(),
+                    attempt - 1
+                ));
+                return Err(self.outcome(req, maybe_took_effect, unique.as_ref(), err));
             }
-            let outcome = self.attempt(method, &url, &target, &bytes, cfg.timeout.min(remaining));
-            let err = match outcome {
-                Attempt::Done(r) => return r,
-                Attempt::RetrySafe(e) => e,
-                Attempt::RetryIfIdempotent(e) if idempotent => e,
-                Attempt::RetryIfIdempotent(e) => return Err(e),
+            let began = Instant::now();
+            let result = self.attempt(req, &bytes, cfg.timeout.min(remaining));
+            let mut log = AttemptLog {
+                operation: req.op.map(|o| o.name),
+                method: req.method.as_str(),
+                path: self.log_path(p),
+                status: None,
+                attempt,
+                duration_ms: began.elapsed().as_millis().min(u64::MAX as u128) as u64,
+                request_id: None,
+                retry_reason: None,
+                outcome: "ok",
+                error_code: None,
+                request_body: cfg.log_bodies.then(|| String::from_utf8_lossy(&bytes).into_owned()),
+                response_body: None,
             };
-            if attempt >= cfg.max_retries {
-                return Err(err);
+            let failure = match result {
+                Ok((resp, raw)) => {
+                    log.status = Some(resp.status);
+                    log.request_id = resp.request_id.clone();
+                    log.response_body = cfg.log_bodies.then_some(raw);
+                    log.emit(hook.as_ref());
+                    return Ok(resp);
+                }
+                Err(f) => f,
+            };
+            log.status = failure.status;
+            log.request_id = failure.error.request_id().map(str::to_string);
+            log.error_code = Some(failure.error.code());
+            log.response_body = if cfg.log_bodies { failure.raw.clone() } else { None };
+            let ambiguous = failure.kind == Kind::Ambiguous;
+            let earlier_ambiguous = maybe_took_effect;
+            if ambiguous && req.method != Method::Get {
+                maybe_took_effect = true;
             }
-            let delay = backoff(cfg, attempt);
-            if delay >= cfg.deadline.saturating_sub(start.elapsed()) {
-                return Err(err);
+            let retryable = match failure.kind {
+                Kind::NotSent => true,
+                Kind::Ambiguous | Kind::Refused => may_repeat,
+                Kind::Final => false,
+            };
+            let delay = backoff(cfg, attempt - 1);
+            let retry = retryable && attempt <= cfg.max_retries && delay < cfg.deadline.saturating_sub(start.elapsed());
+            if retry {
+                log.outcome = "retry";
+                log.retry_reason = Some(failure.reason);
+                log.emit(hook.as_ref());
+                std::thread::sleep(delay);
+                continue;
             }
-            std::thread::sleep(delay);
-            attempt += 1;
+            log.outcome = "error";
+            log.emit(hook.as_ref());
+            if let (true, Some(u), Kind::Final) = (earlier_ambiguous, unique.as_ref(), failure.kind) {
+                if lookup::is_repeat_of(&failure.error, u) {
+                    return match lookup::find_existing(self, req, u) {
+                        Some(found) => Ok(found),
+                        None => Err(self.outcome(req, true, Some(u), failure.error)),
+                    };
+                }
+            }
+            return Err(self.outcome(req, maybe_took_effect, unique.as_ref(), failure.error));
         }
     }
 
-    fn attempt(&self, method: Method, url: &str, target: &str, body: &[u8], timeout: Duration) -> Attempt {
-        let cfg = &self.inner.config;
-        let agent = &self.inner.agent;
+    /// `err` as is, or wrapped in `outcome_unknown` when an attempt may have taken effect.
+    fn outcome(
+        &self,
+        req: Request<'_>,
+        maybe_took_effect: bool,
+        unique: Option<&(String, String)>,
+        err: Error,
+    ) -> Error {
+        if !maybe_took_effect || req.method == Method::Get {
+            return err;
+        }
+        Error::OutcomeUnknown(Box::new(OutcomeUnknown {
+            operation: req.op.map(|o| o.name.to_string()),
+            method: req.method,
+            path: req.path_and_query.split('?').next().unwrap_or("").to_string(),
+            check_with: req.op.and_then(lookup::check_operation).map(str::to_string),
+            unique: unique.cloned(),
+            last: err,
+        }))
+    }
+
+    /// The path for logs: the query only when bodies are logged.
+    fn log_path(&self, p: &str) -> String {
+        if self.config.log_bodies {
+            p.to_string()
+        } else {
+            p.split('?').next().unwrap_or("").to_string()
+        }
+    }
+
+    fn attempt(
+        &self,
+        req: Request<'_>,
+        body: &[u8],
+        timeout: Duration,
+    ) -> std::result::Result<(Response, String), Failure> {
+        let cfg = &self.config;
+        let agent = &self.agent;
+        let url = format!("{}{}", cfg.api_base, req.path_and_query);
+        let target = format!("{}{}", self.base_path, req.path_and_query);
         let mut headers: Vec<(&str, String)> = vec![
             ("Authorization", format!("Bearer {}", cfg.api_key)),
             ("Accept", "application/json".into()),
@@ -128,7 +241,7 @@ impl Client {
         if let Some(signer) = &cfg.signer {
             let ts = unix_now();
             headers.push(("Pingplusplus-Request-Timestamp", ts.to_string()));
-            headers.push(("Pingplusplus-Signature", signer.sign(body, target, ts)));
+            headers.push(("Pingplusplus-Signature", signer.sign(body, &target, ts)));
         }
         fn prepare<B>(
             mut rb: ureq::RequestBuilder<B>,
@@ -140,20 +253,29 @@ impl Client {
             }
             rb.config().timeout_global(Some(timeout)).build()
         }
-        let result = match method {
-            Method::Get => prepare(agent.get(url), &headers, timeout).call(),
-            Method::Delete => prepare(agent.delete(url), &headers, timeout).call(),
-            Method::Post => prepare(agent.post(url), &headers, timeout).send(body),
-            Method::Put => prepare(agent.put(url), &headers, timeout).send(body),
+        let result = match req.method {
+            Method::Get => prepare(agent.get(&url), &headers, timeout).call(),
+            Method::Delete => prepare(agent.delete(&url), &headers, timeout).call(),
+            Method::Post => prepare(agent.post(&url), &headers, timeout).send(body),
+            Method::Put => prepare(agent.put(&url), &headers, timeout).send(body),
         };
+        let proxy = cfg.proxy.as_ref();
         match result {
-            Ok(resp) => read_response(resp),
-            Err(e) => classify_transport_error(e),
+            Ok(resp) => read_response(resp, req.method, proxy),
+            Err(e) => Err(classify_transport_error(e, req.method, proxy)),
         }
     }
 }
 
-/// Exponential backoff with full jitter: a random delay in [d/2, d], d = base·2^attempt, capped.
+/// The unique merchant number of the request, as (field, value), when the
+/// operation has one and the body carries it as a non-empty string.
+fn unique_number(req: Request<'_>) -> Option<(String, String)> {
+    let field = req.op?.unique_param?;
+    let value = req.body?.get(field)?.as_str().filter(|s| !s.is_empty())?;
+    Some((field.to_string(), value.to_string()))
+}
+
+/// Exponential backoff with jitter: a random delay in [d/2, d], d = base·2^attempt, capped.
 fn backoff(cfg: &ClientConfig, attempt: u32) -> Duration {
     let d = cfg
         .retry_base_delay
@@ -163,95 +285,15 @@ fn backoff(cfg: &ClientConfig, attempt: u32) -> Duration {
     half + half.mul_f64(fastrand::f64())
 }
 
-fn classify_transport_error(e: ureq::Error) -> Attempt {
-    use ureq::Timeout as T;
-    match e {
-        ureq::Error::ConnectionFailed | ureq::Error::HostNotFound => {
-            Attempt::RetrySafe(Error::Connection(format!("could not connect: {e}")))
-        }
-        ureq::Error::Timeout(T::Connect | T::Resolve) => {
-            Attempt::RetrySafe(Error::Timeout(format!("connecting timed out ({e})")))
-        }
-        ureq::Error::Timeout(_) => Attempt::RetryIfIdempotent(Error::Timeout(format!("request timed out ({e})"))),
-        ureq::Error::Io(io) => Attempt::RetryIfIdempotent(Error::Connection(format!("connection broke: {io}"))),
-        ureq::Error::Protocol(p) => Attempt::RetryIfIdempotent(Error::Connection(format!("HTTP protocol error: {p}"))),
-        other => Attempt::Done(Err(Error::Connection(other.to_string()))),
+/// Names the proxy (never its credentials) in a connection error message.
+fn via(proxy: Option<&ProxySetting>) -> String {
+    match proxy {
+        Some(p) => format!(" (via proxy {} from {})", p.name, p.source),
+        None => String::new(),
     }
 }
 
-fn request_id(headers: &ureq::http::HeaderMap) -> Option<String> {
-    ["x-request-id", "request-id", "x-pingpp-request-id"]
-        .iter()
-        .find_map(|h| headers.get(*h))
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string)
-}
-
-fn read_response(mut resp: ureq::http::Response<ureq::Body>) -> Attempt {
-    let status = resp.status().as_u16();
-    let rid = request_id(resp.headers());
-    let bytes = match resp.body_mut().with_config().limit(MAX_BODY).read_to_vec() {
-        Ok(b) => b,
-        Err(ureq::Error::BodyExceedsLimit(n)) => {
-            return Attempt::Done(Err(Error::InvalidResponse {
-                status,
-                message: format!("body larger than {n} bytes"),
-            }))
-        }
-        Err(e) => return classify_transport_error(e),
-    };
-    if (200..300).contains(&status) {
-        return Attempt::Done(parse_success(status, &bytes));
-    }
-    let parsed: Option<Value> = serde_json::from_slice(&bytes).ok();
-    let err = parsed.as_ref().and_then(|v| v.get("error")).filter(|e| e.is_object());
-    let text = |k: &str| err.and_then(|e| e.get(k)).and_then(Value::as_str).map(str::to_string);
-    let raw = String::from_utf8_lossy(&bytes[..bytes.len().min(MAX_RAW_ERROR_BODY)]).into_owned();
-    let api = ApiError {
-        status,
-        error_type: text("type"),
-        code: text("code"),
-        param: text("param"),
-        message: text("message").unwrap_or_else(|| {
-            if err.is_none() && !bytes.is_empty() {
-                format!("HTTP {status} with a body that is not a Ping++ error")
-            } else {
-                format!("HTTP {status}")
-            }
-        }),
-        request_id: rid.or_else(|| text("request_id")),
-        raw_body: raw,
-    };
-    let is_json_error = err.is_some();
-    let e = api.into_error();
-    match status {
-        // The anti-DDoS proxy's HTML page: the request never reached the API.
-        502 if !is_json_error => Attempt::RetrySafe(e),
-        429 | 500..=599 => Attempt::RetryIfIdempotent(e),
-        _ => Attempt::Done(Err(e)),
-    }
-}
-
-fn parse_success(status: u16, bytes: &[u8]) -> Result<Value> {
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(Error::InvalidResponse {
-            status,
-            message: "body is empty".into(),
-        });
-    }
-    match serde_json::from_slice::<Value>(bytes) {
-        Ok(v @ Value::Object(_)) => Ok(v),
-        Ok(Value::Null) => Err(Error::InvalidResponse {
-            status,
-            message: "body is `null`".into(),
-        }),
-        Ok(_) => Err(Error::InvalidResponse {
-            status,
-            message: "body is JSON but not an object".into(),
-        }),
-        Err(e) => Err(Error::InvalidResponse {
-            status,
-            message: format!("body is not JSON ({e})"),
-        }),
-    }
+/// Keeps at most `max` bytes of an error body.
+fn truncate(bytes: &[u8], max: usize) -> String {
+    String::from_utf8_lossy(&bytes[..bytes.len().min(max)]).into_owned()
 }

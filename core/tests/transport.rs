@@ -292,26 +292,25 @@ fn retries_a_dropped_connection_on_get_and_succeeds() {
 }
 
 #[test]
-fn retries_the_anti_ddos_html_502_even_for_a_post() {
+fn an_html_502_on_a_post_is_an_unknown_outcome_not_a_retry() {
     let html = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>".to_string();
     let server = Server::start(vec![
         Reply::Send(502, "text/html", html),
         json_reply(200, json!({"id": "app_9"})),
     ]);
     let c = client(&server.base).build().unwrap();
-    let v = c
-        .request(
-            Method::Post,
-            "/v1/apps/app_1/sub_apps",
-            Some(&json!({"display_name": "ab"})),
-        )
-        .unwrap();
-    assert_eq!(v["id"], "app_9");
-    assert_eq!(server.seen().len(), 2);
+    let err = c
+        .call("sub_apps.create", json!({"display_name": "ab", "user": "u1"}))
+        .unwrap_err();
+    assert_eq!(err.code(), "outcome_unknown", "{err}");
+    let o = err.outcome_unknown().unwrap();
+    assert_eq!(o.last.http_status(), Some(502));
+    assert_eq!(o.operation.as_deref(), Some("sub_apps.create"));
+    assert_eq!(server.seen().len(), 1, "a proxy's 502 may hide a processed request");
 }
 
 #[test]
-fn does_not_retry_a_post_without_a_merchant_number_on_500() {
+fn a_500_on_a_post_without_a_unique_number_is_an_unknown_outcome() {
     let server = Server::start(vec![json_reply(
         500,
         json!({"error": {"type": "api_error", "message": "boom"}}),
@@ -322,11 +321,13 @@ fn does_not_retry_a_post_without_a_merchant_number_on_500() {
         .request(
             Method::Post,
             "/v1/charges/ch_1/refunds",
-            Some(&json!({"description": "r"})),
+            Some(&json!({"description": "r", "order_no": "R1"})),
         )
         .unwrap_err();
-    assert_eq!(err.code(), "api_error");
-    assert_eq!(err.http_status(), Some(500));
+    assert_eq!(err.code(), "outcome_unknown");
+    let last = &err.outcome_unknown().unwrap().last;
+    assert_eq!((last.code(), last.http_status()), ("api_error", Some(500)));
+    assert!(err.to_string().contains("boom"), "{err}");
     assert_eq!(
         server.seen().len(),
         1,
@@ -335,7 +336,24 @@ fn does_not_retry_a_post_without_a_merchant_number_on_500() {
 }
 
 #[test]
-fn retries_a_post_with_order_no_on_500_and_resigns_each_attempt() {
+fn a_rate_limited_post_is_a_definite_failure_and_a_get_is_retried() {
+    let server = Server::start(vec![
+        json_reply(429, json!({"error": {"type": "rate_limit_error", "message": "slow"}})),
+        json_reply(429, json!({"error": {"type": "rate_limit_error", "message": "slow"}})),
+        json_reply(200, json!({"id": "evt_1"})),
+    ]);
+    let c = client(&server.base).build().unwrap();
+    let err = c
+        .request(Method::Post, "/v1/charges/ch_1/refunds", Some(&json!({})))
+        .unwrap_err();
+    assert_eq!(err.code(), "rate_limited", "the API said it did not process it");
+    assert_eq!(server.seen().len(), 1);
+    assert_eq!(c.request(Method::Get, "/v1/events/evt_1", None).unwrap()["id"], "evt_1");
+    assert_eq!(server.seen().len(), 3);
+}
+
+#[test]
+fn charges_create_is_retried_on_500_with_its_order_no_and_resigns_each_attempt() {
     let server = Server::start(vec![
         json_reply(500, json!({"error": {"type": "api_error", "message": "boom"}})),
         json_reply(200, json!({"id": "ch_2"})),
@@ -345,7 +363,11 @@ fn retries_a_post_with_order_no_on_500_and_resigns_each_attempt() {
         .build()
         .unwrap();
     let v = c
-        .request(Method::Post, "/v1/charges", Some(&json!({"order_no": "A1"})))
+        .call(
+            "charges.create",
+            json!({"order_no": "A1234567", "channel": "alipay", "amount": 100,
+                "client_ip": "127.0.0.1", "currency": "cny", "subject": "s", "body": "b"}),
+        )
         .unwrap();
     assert_eq!(v["id"], "ch_2");
     let seen = server.seen();
@@ -358,6 +380,33 @@ fn retries_a_post_with_order_no_on_500_and_resigns_each_attempt() {
             .verify_signature(&signed, s.header("Pingplusplus-Signature").unwrap())
             .unwrap();
     }
+}
+
+#[test]
+fn a_dropped_connection_after_sending_a_post_is_an_unknown_outcome() {
+    let server = Server::start(vec![Reply::Drop, json_reply(200, json!({"id": "o_1"}))]);
+    let c = client(&server.base).build().unwrap();
+    let err = c
+        .call(
+            "orders.pay",
+            json!({"order_id": "o_1", "charge_amount": 100, "channel": "balance"}),
+        )
+        .unwrap_err();
+    let o = err.outcome_unknown().unwrap_or_else(|| panic!("{err:?}"));
+    assert_eq!(o.check_with.as_deref(), Some("orders.retrieve"));
+    assert_eq!(o.last.code(), "connection_failed");
+    assert_eq!(server.seen().len(), 1);
+}
+
+#[test]
+fn a_request_id_comes_back_on_success() {
+    let server = Server::start(vec![]);
+    let c = client(&server.base).build().unwrap();
+    let r = c.call_full("events.retrieve", json!({"event_id": "evt_1"})).unwrap();
+    assert_eq!((r.status, r.request_id.as_deref()), (200, Some("req_200")));
+    assert_eq!(r.body, json!({"ok": true}));
+    let r = c.request_full(Method::Get, "/v1/events", None).unwrap();
+    assert_eq!(r.request_id.as_deref(), Some("req_200"));
 }
 
 #[test]
