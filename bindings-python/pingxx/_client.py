@@ -1,134 +1,76 @@
-"""The client and its resource namespaces, built at import from the operation table.
+"""``Client`` (blocking) and ``AsyncClient`` (asyncio), with their resource
+namespaces built at import from the operation table (see ``_resources``).
 
-``client.orders.refunds.list(order_id, {...})`` is ``client.call("orders.refunds.list",
-{"order_id": order_id, ...})``: path parameters are positional in template order
-(a leading ``app_id`` may be left out: the client's is used), then an optional
-params dict. Paginated lists also get ``list_auto``, an iterator over every item.
-Types come from the generated stub ``_client.pyi``.
+Both take the same keyword options, the names of ``pingxx.client_options()``
+(``timeout_ms``, ``max_retries``, ``proxy``, ...): they go to the core as one
+JSON object, and an unknown name raises ``ConfigurationError``. Types come from
+the generated stub ``_client.pyi``.
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Iterator, Mapping, Optional, Sequence, Tuple
+import asyncio
+import contextvars
+import functools
+from typing import Any, AsyncIterator, Callable, Dict, Iterator, Mapping, Optional, TypeVar
 
 from . import _native
+from ._resources import Params, Resource, bind_args, build_resources
 
-__all__ = ["Client", "Resource"]
+__all__ = ["Client", "AsyncClient", "AsyncListIterator", "Resource"]
 
-Params = Optional[Mapping[str, Any]]
-
-
-def _bind_args(op: Mapping[str, Any], args: Tuple[Any, ...], params: Params) -> Dict[str, Any]:
-    """Merges positional path parameters into a copy of the params dict."""
-    names: Sequence[str] = op["path_params"]
-    if args and params is None and isinstance(args[-1], Mapping):
-        params, args = args[-1], args[:-1]
-    if len(args) > len(names):
-        raise TypeError(
-            f"{op['name']}() takes at most {len(names)} path parameters "
-            f"({', '.join(names) or 'none'}) and a params dict, got {len(args)} positional values"
-        )
-    if params is not None and not isinstance(params, Mapping):
-        raise TypeError(f"{op['name']}(): params must be a dict, got {type(params).__name__}")
-    if len(args) < len(names) and names and names[0] == "app_id":
-        names = names[1:]
-    merged: Dict[str, Any] = dict(params) if params is not None else {}
-    merged.update(zip(names, args))
-    return merged
+T = TypeVar("T")
 
 
-def _method(op: Mapping[str, Any]) -> Callable[..., Any]:
-    def method(self: "Resource", *args: Any, params: Params = None) -> Dict[str, Any]:
-        return self._client.call(op["name"], _bind_args(op, args, params))
+def _sync_method(op: Mapping[str, Any]) -> Callable[..., Any]:
+    def method(self: Resource, *args: Any, params: Params = None) -> Dict[str, Any]:
+        result: Dict[str, Any] = self._client.call(op["name"], bind_args(op, args, params))
+        return result
 
-    method.__name__ = op["action"]
-    method.__qualname__ = f"{op['resource']}.{op['action']}"
-    method.__doc__ = f"{op['method']} {op['path']} (operation ``{op['name']}``)."
     return method
 
 
-def _list_auto(op: Mapping[str, Any]) -> Callable[..., Any]:
-    def list_auto(self: "Resource", *args: Any, params: Params = None) -> Iterator[Dict[str, Any]]:
-        items: Iterator[Dict[str, Any]] = self._client._native.list_auto(op["name"], _bind_args(op, args, params))
+def _sync_auto(op: Mapping[str, Any]) -> Callable[..., Any]:
+    def list_auto(self: Resource, *args: Any, params: Params = None) -> Iterator[Dict[str, Any]]:
+        items: Iterator[Dict[str, Any]] = self._client.list_auto(op["name"], bind_args(op, args, params))
         return items
 
-    list_auto.__name__ = "list_auto"
-    list_auto.__qualname__ = f"{op['resource']}.list_auto"
-    list_auto.__doc__ = f"Every item of ``{op['name']}``, page after page ({op['pagination']} pagination)."
     return list_auto
 
 
-class Resource:
-    """A namespace of operations (``client.orders``); sub-resources are attributes."""
+def _async_method(op: Mapping[str, Any]) -> Callable[..., Any]:
+    async def method(self: Resource, *args: Any, params: Params = None) -> Dict[str, Any]:
+        result: Dict[str, Any] = await self._client.call(op["name"], bind_args(op, args, params))
+        return result
 
-    _path = ""
-
-    def __init__(self, client: "Client") -> None:
-        self._client = client
-        for attr, cls in type(self)._children.items():
-            setattr(self, attr, cls(client))
-
-    _children: Dict[str, type] = {}
-
-    def __repr__(self) -> str:
-        return f"<pingxx resource {self._path}>"
+    return method
 
 
-def _build_resources() -> Dict[str, type]:
-    """One ``Resource`` subclass per resource of the table; returns the top-level ones."""
-    classes: Dict[str, Dict[str, Any]] = {}
+def _async_auto(op: Mapping[str, Any]) -> Callable[..., Any]:
+    def list_auto(self: Resource, *args: Any, params: Params = None) -> AsyncIterator[Dict[str, Any]]:
+        items: AsyncIterator[Dict[str, Any]] = self._client.list_auto(op["name"], bind_args(op, args, params))
+        return items
 
-    def node(path: str) -> Dict[str, Any]:
-        if path not in classes:
-            classes[path] = {"_path": path, "_children": {}}
-            if "." in path:
-                parent, _, leaf = path.rpartition(".")
-                node(parent)["_children"][leaf] = path
-        return classes[path]
-
-    for op in _native.operations():
-        ns = node(op["resource"])
-        if op["action"] in ns:
-            raise RuntimeError(f"operation table: duplicate method {op['name']}")
-        ns[op["action"]] = _method(op)
-        if op["pagination"] != "none":
-            ns["list_auto" if op["action"] == "list" else f"{op['action']}_auto"] = _list_auto(op)
-
-    built: Dict[str, type] = {}
-    for path in sorted(classes, key=lambda p: -p.count(".")):
-        attrs = classes[path]
-        kids = {leaf: built[child] for leaf, child in attrs["_children"].items()}
-        for leaf in kids:
-            if leaf in attrs:
-                raise RuntimeError(f"operation table: {path}.{leaf} is both a method and a resource")
-        attrs = dict(attrs, _children=kids)
-        name = "".join(part.title().replace("_", "") for part in path.split(".")) + "Resource"
-        built[path] = type(name, (Resource,), attrs)
-    return {path: cls for path, cls in built.items() if "." not in path}
+    return list_auto
 
 
-_TOP_LEVEL = _build_resources()
+_SYNC_TOP_LEVEL = build_resources(_sync_method, _sync_auto)
+_ASYNC_TOP_LEVEL = build_resources(_async_method, _async_auto, prefix="Async")
 
 
 class Client:
     """A Ping++ API client over the Rust core. Thread-safe: share one per process.
 
-    Every call validates its params first (``ValidationError``, nothing sent), signs
-    the request when ``private_key`` is set, and releases the GIL while waiting.
+    ``Client(api_key="sk_test_...", app_id="app_...", timeout_ms=5000, ...)``: the
+    keyword options are those of ``pingxx.client_options()``. Every call validates
+    its params first (``ValidationError``, nothing sent), signs the request when
+    ``private_key`` is set, releases the GIL while waiting, and returns a
+    ``PingxxObject`` (a dict with ``request_id`` and ``http_status``).
     """
 
-    def __init__(
-        self,
-        api_key: str,
-        app_id: Optional[str] = None,
-        private_key: Optional[str] = None,
-        api_base: Optional[str] = None,
-        timeout: float = 80.0,
-        max_retries: int = 2,
-        **options: Any,
-    ) -> None:
-        self._native = _native.Client(api_key, app_id, private_key, api_base, timeout, max_retries, **options)
-        for attr, cls in _TOP_LEVEL.items():
+    def __init__(self, api_key: str, **options: Any) -> None:
+        self._native = _native.Client(api_key=api_key, **options)
+        for attr, cls in _SYNC_TOP_LEVEL.items():
             setattr(self, attr, cls(self))
 
     def call(self, operation: str, params: Params = None) -> Dict[str, Any]:
@@ -160,3 +102,85 @@ class Client:
 
     def __repr__(self) -> str:
         return repr(self._native)
+
+
+async def _off_loop(fn: Callable[..., T], *args: Any) -> T:
+    """Runs the blocking ``fn(*args)`` on the loop's default executor, in a copy of
+    the caller's context (so ``contextvars`` reach log records); the native call
+    releases the GIL, so the loop keeps running meanwhile."""
+    loop = asyncio.get_running_loop()
+    ctx = contextvars.copy_context()
+    return await loop.run_in_executor(None, functools.partial(ctx.run, fn, *args))
+
+
+_END = object()
+
+
+class AsyncListIterator:
+    """``async for item in client.orders.list_auto(...)``: every item, each page
+    fetched off the event loop."""
+
+    def __init__(self, items: Iterator[Dict[str, Any]]) -> None:
+        self._items = items
+
+    def __aiter__(self) -> "AsyncListIterator":
+        return self
+
+    async def __anext__(self) -> Dict[str, Any]:
+        item = await _off_loop(next, self._items, _END)
+        if item is _END:
+            raise StopAsyncIteration
+        result: Dict[str, Any] = item
+        return result
+
+    @property
+    def pages_fetched(self) -> int:
+        """How many pages have been fetched so far."""
+        pages: int = getattr(self._items, "pages_fetched")
+        return pages
+
+
+class AsyncClient:
+    """The asyncio client: the same options, resource namespaces and exceptions as
+    ``Client``; every call is awaitable and never blocks the event loop.
+
+    Each native call runs on the loop's default executor (a thread pool: set your
+    own with ``loop.set_default_executor`` to allow more calls in flight) with the
+    GIL released. Cancelling an awaiting task returns at once and leaves the client
+    usable, but the request already sent runs to its end: a cancelled money-moving
+    call may still have taken effect (check with a retrieve before retrying).
+    """
+
+    def __init__(self, api_key: str, **options: Any) -> None:
+        self._native = _native.Client(api_key=api_key, **options)
+        for attr, cls in _ASYNC_TOP_LEVEL.items():
+            setattr(self, attr, cls(self))
+
+    async def call(self, operation: str, params: Params = None) -> Dict[str, Any]:
+        """Calls an operation by name (``orders.pay``, ...) and returns the answer."""
+        result: Dict[str, Any] = await _off_loop(self._native.call, operation, params)
+        return result
+
+    def list_auto(self, operation: str, params: Params = None) -> AsyncListIterator:
+        """Every item of a paginated list operation: ``async for item in ...``."""
+        return AsyncListIterator(self._native.list_auto(operation, params))
+
+    async def request(self, method: str, path: str, body: Params = None) -> Dict[str, Any]:
+        """Sends one raw request (``GET``/``POST``/``PUT``/``DELETE``, path from ``/v1/``)."""
+        result: Dict[str, Any] = await _off_loop(self._native.request, method, path, body)
+        return result
+
+    @property
+    def app_id(self) -> Optional[str]:
+        """The configured app id."""
+        app: Optional[str] = self._native.app_id
+        return app
+
+    @property
+    def api_base(self) -> str:
+        """The API base URL."""
+        base: str = self._native.api_base
+        return base
+
+    def __repr__(self) -> str:
+        return "Async" + repr(self._native)

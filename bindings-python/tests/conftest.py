@@ -102,4 +102,4 @@ def mock(emulator: Emulator) -> Emulator:
 
 @pytest.fixture()
 def client(mock: Emulator) -> pingxx.Client:
-    return pingxx.Client(api_key=API_KEY, app_id=APP_ID, api_base=mock.base_url, timeout=10.0, max_retries=0)
+    return pingxx.Client(api_key=API_KEY, app_id=APP_ID, api_base=mock.base_url, timeout_ms=10000, max_retries=0)

@@ -293,7 +293,7 @@ def test_api_error_and_invalid_response(client: pingxx.Client, mock: Emulator) -
 
 def test_retries_recover_from_a_server_error(mock: Emulator) -> None:
     retrying = pingxx.Client(
-        api_key=API_KEY, app_id=APP_ID, api_base=mock.base_url, max_retries=2, retry_base_delay=0.01
+        api_key=API_KEY, app_id=APP_ID, api_base=mock.base_url, max_retries=2, retry_base_delay_ms=10
     )
     mock.fault(kind="json_500", count=2)
     assert retrying.events.list()["object"] == "list"
@@ -301,7 +301,7 @@ def test_retries_recover_from_a_server_error(mock: Emulator) -> None:
 
 
 def test_connection_errors(mock: Emulator) -> None:
-    quick = pingxx.Client(api_key=API_KEY, app_id=APP_ID, api_base=mock.base_url, timeout=0.2, max_retries=0)
+    quick = pingxx.Client(api_key=API_KEY, app_id=APP_ID, api_base=mock.base_url, timeout_ms=200, max_retries=0)
     mock.fault(kind="delay", ms=1000)
     with pytest.raises(pingxx.APIConnectionError) as info:
         quick.events.list()

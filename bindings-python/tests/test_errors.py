@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Type
+from typing import Any, Dict, Type
 
 import pytest
 
@@ -11,6 +11,10 @@ from conftest import API_KEY, APP_ID, read_key
 from pingxx._errors import _from_core
 
 EXPECTED = {
+    "null_argument": pingxx.ValidationError,
+    "invalid_utf8": pingxx.ValidationError,
+    "buffer_too_small": pingxx.InternalError,
+    "internal_error": pingxx.InternalError,
     "validation_failed": pingxx.ValidationError,
     "unknown_operation": pingxx.ValidationError,
     "invalid_json": pingxx.ValidationError,
@@ -27,21 +31,57 @@ EXPECTED = {
     "invalid_response": pingxx.APIError,
     "connection_failed": pingxx.APIConnectionError,
     "timeout": pingxx.APIConnectionError,
+    "outcome_unknown": pingxx.OutcomeUnknownError,
 }
 
 
-def test_every_core_code_has_a_class() -> None:
-    assert sorted(pingxx.ERROR_CODES) == sorted(EXPECTED)
+def info(code: str, **extra: Any) -> Dict[str, Any]:
+    """A core error in its JSON form, as the native module hands it to ``_from_core``."""
+    base: Dict[str, Any] = {
+        "code": code,
+        "message": "boom",
+        "http_status": 402,
+        "request_id": "iar_1",
+        "param": "amount",
+        "errors": [],
+    }
+    return {**base, **extra}
+
+
+def test_every_code_of_the_catalogue_maps_to_its_own_class() -> None:
+    catalogue = pingxx.error_codes()
+    codes = [entry["code"] for entry in catalogue]
+    assert codes == pingxx.ERROR_CODES
+    assert len(set(codes)) == len(codes)
+    assert {entry["number"] for entry in catalogue} >= {1003, 2003, 5003}
+    for entry in catalogue:
+        assert entry["summary"], entry
+        cls = pingxx.error_class(entry["code"])
+        assert cls is not pingxx.PingxxError, f"{entry['code']} has no class of its own"
+        assert type(_from_core(info(entry["code"]))) is cls
+    assert sorted(codes) == sorted(EXPECTED)
 
 
 @pytest.mark.parametrize("code", sorted(EXPECTED))
 def test_code_maps_to_class_with_fields(code: str) -> None:
-    exc = _from_core(code, "boom", 402, "iar_1", "amount", [])
+    exc = _from_core(info(code))
     assert type(exc) is EXPECTED[code]
     assert isinstance(exc, pingxx.PingxxError)
     assert (exc.code, exc.message, exc.http_status, exc.request_id, exc.param) == (code, "boom", 402, "iar_1", "amount")
     assert str(exc) == "boom"
     assert code in repr(exc)
+
+
+def test_outcome_unknown_carries_the_last_error() -> None:
+    last = {"code": "connection_failed", "message": "connection reset", "http_status": None, "request_id": None}
+    exc = _from_core(
+        info("outcome_unknown", last_error=last, operation="orders.pay", check_with="orders.retrieve")
+    )
+    assert isinstance(exc, pingxx.OutcomeUnknownError)
+    assert not isinstance(exc, pingxx.APIConnectionError), "must not be retried like a connection error"
+    assert isinstance(exc.last_error, pingxx.APIConnectionError)
+    assert exc.last_error.message == "connection reset"
+    assert (exc.operation, exc.check_with) == ("orders.pay", "orders.retrieve")
 
 
 @pytest.mark.parametrize("cls", sorted(set(EXPECTED.values()), key=lambda c: c.__name__))
@@ -53,7 +93,7 @@ def test_hierarchy(cls: Type[pingxx.PingxxError]) -> None:
 
 def offline_client() -> pingxx.Client:
     """A client whose requests cannot reach anything (validation fails before sending)."""
-    return pingxx.Client(api_key=API_KEY, app_id=APP_ID, api_base="http://127.0.0.1:9", max_retries=0, timeout=2.0)
+    return pingxx.Client(api_key=API_KEY, app_id=APP_ID, api_base="http://127.0.0.1:9", max_retries=0, timeout_ms=2000)
 
 
 def test_validation_error_from_a_call() -> None:
@@ -103,8 +143,8 @@ def test_connection_error() -> None:
     [
         ({"api_key": ""}, "api_key"),
         ({"api_key": API_KEY, "api_base": "ftp://x"}, "api_base"),
-        ({"api_key": API_KEY, "timeout": 0.0}, "timeout"),
-        ({"api_key": API_KEY, "timeout": -1.0}, "timeout"),
+        ({"api_key": API_KEY, "timeout_ms": 0}, "timeout_ms"),
+        ({"api_key": API_KEY, "timeout_ms": -1}, "timeout_ms"),
         ({"api_key": API_KEY, "max_retries": -1}, "max_retries"),
         ({"api_key": API_KEY, "max_retries": 11}, "max_retries"),
     ],
