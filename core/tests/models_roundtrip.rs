@@ -247,3 +247,82 @@ fn params_skip_absent_fields_and_keep_other() {
                "client_ip": "127.0.0.1", "currency": "cny", "subject": "s", "body": "b"})
     );
 }
+
+#[test]
+fn lists_add_nothing_on_a_round_trip() {
+    // Issue 15 item 11: `has_more` absent stays absent.
+    let cases = [
+        json!({"id": "1", "charges": {"object": "list", "data": []}}),
+        json!({"id": "1", "charges": {"object": "list"}}),
+        json!({"id": "1", "charges": {}}),
+        json!({"id": "1", "charges": {"object": null, "url": null, "has_more": null, "data": null}}),
+        json!({"id": "1", "charges": {"has_more": false, "data": [{"id": "ch_1"}], "total": 1}}),
+        json!({"id": "1", "refunds": {"object": "list", "url": "/v1/orders/1/order_refunds"}}),
+    ];
+    for case in cases {
+        roundtrip::<Order>(&case, &case.to_string()).unwrap();
+    }
+    roundtrip::<Charge>(&json!({"id": "ch_1", "refunds": {"data": []}}), "charge refunds").unwrap();
+    roundtrip::<List<Value>>(&json!({}), "empty envelope").unwrap();
+}
+
+#[test]
+fn a_list_changed_in_code_is_written_in_full() {
+    let mut list: List<Value> = serde_json::from_value(json!({"object": "list"})).unwrap();
+    assert!(!list.has_more && list.data.is_empty());
+    list.has_more = true;
+    list.data.push(json!({"id": "x"}));
+    assert_eq!(
+        serde_json::to_value(&list).unwrap(),
+        json!({"object": "list", "has_more": true, "data": [{"id": "x"}]})
+    );
+    let built = List::new(vec![json!(1)]);
+    assert_eq!(
+        serde_json::to_value(&built).unwrap(),
+        json!({"object": "list", "has_more": false, "data": [1]})
+    );
+}
+
+#[test]
+fn events_without_livemode_or_created_add_nothing() {
+    for case in [
+        json!({"id": "evt_1", "type": "charge.succeeded", "data": {"object": {}}}),
+        json!({"id": "evt_1", "type": "charge.succeeded", "livemode": null, "created": null, "data": {"object": {}}}),
+        json!({"id": "evt_1", "type": "charge.succeeded", "livemode": false, "created": 0, "data": {"object": {}}}),
+    ] {
+        roundtrip::<Event>(&case, &case.to_string()).unwrap();
+    }
+    let mut e: Event = serde_json::from_value(json!({"id": "e", "type": "t", "data": {"object": {}}})).unwrap();
+    e.created = 5;
+    assert_eq!(serde_json::to_value(&e).unwrap()["created"], 5);
+}
+
+#[test]
+fn every_model_round_trips_a_minimal_object() {
+    // The same class of bug in every model: a field absent on input must stay absent.
+    for kind in [
+        "charge",
+        "credential",
+        "refund",
+        "order",
+        "order_refund",
+        "sub_app",
+        "channel",
+        "user",
+        "cus_application",
+        "mch_application",
+        "settle_account",
+        "deposit",
+        "withdrawal",
+        "allocation",
+        "allocation_complete",
+        "deleted",
+        "card_bin",
+        "card_binding",
+    ] {
+        let minimal = json!({"id": "x1"});
+        roundtrip_object(&minimal, kind, kind).unwrap();
+        let with_nulls = json!({"id": "x1", "metadata": null, "extra": null, "description": null});
+        roundtrip_object(&with_nulls, kind, kind).unwrap();
+    }
+}

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 use super::keep_nulls;
 
 /// What a bank card number says about its card.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(remote = "Self")]
 pub struct CardBin {
     /// Fields not named above, and explicit `null`s (see the module documentation).
@@ -24,7 +24,7 @@ pub struct CardBin {
 }
 
 /// Parameters of `card_bin.query`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CardBinQuery {
     /// The card number, digits only. Required.
     pub account: String,

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 use super::keep_nulls;
 
 /// Where a personal user adds or removes the bank cards of their wallet: `{app, user, card_url}`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(remote = "Self")]
 pub struct CardBinding {
     /// Fields not named above, and explicit `null`s (see the module documentation).

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 use super::keep_nulls;
 
 /// A payment channel configured on a sub-app.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(remote = "Self")]
 pub struct Channel {
     /// Fields not named above, and explicit `null`s (see the module documentation).
@@ -39,7 +39,7 @@ pub struct Channel {
 }
 
 /// Parameters of `sub_apps.channels.create` (the sub-app id is a method argument).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ChannelCreate {
     /// The channel name. Required.
     pub channel: String,
@@ -60,7 +60,7 @@ pub struct ChannelCreate {
 }
 
 /// Parameters of `sub_apps.channels.update` (the sub-app id and channel are method arguments).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ChannelUpdate {
     /// The channel's parameters (the API wants them on every update). Required.
     pub params: Map<String, Value>,

@@ -6,7 +6,7 @@ use serde_json::{Map, Value};
 use super::keep_nulls;
 
 /// The credential of a charge or an order: `{"object": "credential", "<channel>": {...}}`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
 #[serde(remote = "Self")]
 pub struct Credential {
     /// The per-channel credentials (keyed by channel name), other fields and explicit `null`s.

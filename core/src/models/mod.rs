@@ -44,11 +44,13 @@ mod cus_application;
 mod deleted;
 mod deposit;
 mod event;
+mod list;
 mod list_params;
 mod mch_application;
 mod order;
 mod order_refund;
 mod refund;
+mod schema;
 mod settle_account;
 mod sub_app;
 mod upload_pic;
@@ -66,11 +68,13 @@ pub use cus_application::{CusApplication, CusApplicationCreate};
 pub use deleted::Deleted;
 pub use deposit::{Deposit, DepositCreate};
 pub use event::{Event, EventData};
+pub use list::List;
 pub use list_params::ListParams;
 pub use mch_application::{MchApplication, MchApplicationCreate};
 pub use order::{Order, OrderCancel, OrderCreate, OrderPay, RoyaltyUser};
 pub use order_refund::{ObjectId, OrderRefund, OrderRefundCreate};
 pub use refund::{ChargeRefundCreate, OrderRefundSimpleCreate, Refund};
+pub use schema::kind_schema;
 pub use settle_account::{SettleAccount, SettleAccountCreate, UserSettleAccountCreate};
 pub use sub_app::{SubApp, SubAppCreate, SubAppUpdate};
 pub use upload_pic::{UploadPic, UploadPicCreate};
@@ -113,7 +117,7 @@ macro_rules! keep_nulls {
 pub(crate) use keep_nulls;
 
 /// A value that some documents send as `[]` when it is empty (PHP SDK output).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum OrEmptyList<T> {
     /// The value.
@@ -145,7 +149,7 @@ impl<T: Default> Default for OrEmptyList<T> {
 }
 
 /// A field that holds an object's id, or the object itself when expanded.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(untagged)]
 pub enum Expandable<T> {
     /// The id.
@@ -319,35 +323,8 @@ impl Kind {
     }
 }
 
-/// The list envelope `{object: "list", url, has_more, data}`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct List<T> {
-    /// Always `list`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub object: Option<String>,
-    /// The list's URL.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
-    /// True when more items follow this page.
-    #[serde(default)]
-    pub has_more: bool,
-    /// The items of this page.
-    #[serde(default = "Vec::new")]
-    pub data: Vec<T>,
-    /// Fields not named above.
-    #[serde(flatten)]
-    pub extra: serde_json::Map<String, serde_json::Value>,
-}
-
 impl HasId for Event {
     fn object_id(&self) -> Option<String> {
         Some(self.id.clone())
     }
-}
-
-/// The schema of the objects of one kind, converted from the model's fields
-/// (the node format of `docs/operations-json.md`).
-pub fn kind_schema(kind: Kind) -> Value {
-    let _ = kind;
-    serde_json::json!({"type": "object", "fields": {}, "additional": true})
 }
