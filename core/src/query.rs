@@ -108,13 +108,19 @@ pub fn percent_decode(s: &str, plus_is_space: bool) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// The deepest nesting of a query key (`a[b][c]` is 2): deeper keys are an
+/// error, so that a hostile URL cannot make [`decode`] (or what reads its
+/// result) recurse without bound.
+pub const MAX_KEY_DEPTH: usize = 32;
+
 /// Decodes a query string (without the leading `?`) the way the official SDKs
 /// write them, into a JSON object whose leaves are strings.
 ///
 /// Brackets may be raw or percent-encoded: `app[id]=x` and `app%5Bid%5D=x` both
 /// give `{"app": {"id": "x"}}`; `created[gt]=1` nests the same way. `+` and
 /// `%20` are spaces. `a[]=1&a[]=2` and a repeated plain key `a=1&a=2` both give a
-/// list. A pair whose escapes are malformed is an error naming the pair.
+/// list. A pair whose escapes are malformed, or whose key nests deeper than
+/// [`MAX_KEY_DEPTH`] brackets, is an error naming the pair.
 pub fn decode(query: &str) -> Result<Value, String> {
     let mut root = serde_json::Map::new();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
@@ -123,6 +129,13 @@ pub fn decode(query: &str) -> Result<Value, String> {
         let value =
             percent_decode(raw_value, true).ok_or_else(|| format!("query value of `{key}` is not well encoded"))?;
         let (head, path) = split_key(&key);
+        if path.len() > MAX_KEY_DEPTH {
+            let start: String = key.chars().take(24).collect();
+            return Err(format!(
+                "query key `{start}...` nests {} levels deep, at most {MAX_KEY_DEPTH}",
+                path.len()
+            ));
+        }
         if head.is_empty() {
             return Err(format!("query key `{key}` has no name"));
         }
@@ -236,6 +249,18 @@ mod decode_tests {
         assert!(e.contains("`x`"), "{e}");
         assert!(decode("%FF=1").is_err());
         assert!(decode("[a]=1").is_err());
+    }
+
+    #[test]
+    fn deep_keys_are_errors_not_stack_overflows() {
+        let deep = format!("app{}=1", "[x]".repeat(5000));
+        let e = decode(&deep).unwrap_err();
+        assert!(e.contains("at most 32"), "{e}");
+        assert!(e.len() < 120, "the message does not echo the whole key: {e}");
+        let ok = format!("app{}=1", "[x]".repeat(MAX_KEY_DEPTH));
+        assert!(decode(&ok).is_ok());
+        let encoded = format!("app{}=1", "%5Bx%5D".repeat(MAX_KEY_DEPTH + 1));
+        assert!(decode(&encoded).is_err());
     }
 
     #[test]

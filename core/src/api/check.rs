@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::{find_operation, Operation, Pagination, MAX_PAGE};
 use crate::error::Error;
 use crate::validate::schema::{int, opt, STRING};
-use crate::validate::walk::check_fields;
+use crate::validate::walk::{check_fields, nests_deeper, MAX_DEPTH};
 use crate::validate::{Checker, Field, Path, ValidationErrors};
 
 /// Validates `params` for `operation` against the local clock.
@@ -43,11 +43,19 @@ pub fn pagination_fields(pagination: Pagination) -> Vec<Field> {
 }
 
 /// Validates `params` for a known operation at clock `now`.
+///
+/// Parameters that nest objects and lists more than
+/// [`MAX_DEPTH`](crate::validate::walk::MAX_DEPTH) levels deep are refused
+/// as a whole (field `""`, rule `type`): nothing walks them further, neither
+/// the checks nor the query or body encoding of a call.
 pub fn validate_operation(op: &Operation, params: &Value, now: i64) -> Result<(), ValidationErrors> {
     let mut c = Checker::new(now);
     let empty = Value::Object(Default::default());
     let params = if params.is_null() { &empty } else { params };
     match params {
+        Value::Object(_) if nests_deeper(params, MAX_DEPTH) => {
+            c.type_error("", &format!("an object nested at most {MAX_DEPTH} levels deep"));
+        }
         Value::Object(map) => {
             for &name in op.path_params {
                 if name == "app_id" {

@@ -222,6 +222,22 @@ fn check_metadata(c: &mut Checker, v: &Value, at: &Path) {
     }
 }
 
+/// True when `v` nests objects and lists more than `depth` levels deep (the
+/// walk itself stops at that depth).
+pub fn nests_deeper(v: &Value, depth: usize) -> bool {
+    match v {
+        Value::Array(items) => match depth.checked_sub(1) {
+            None => true,
+            Some(d) => items.iter().any(|i| nests_deeper(i, d)),
+        },
+        Value::Object(map) => match depth.checked_sub(1) {
+            None => true,
+            Some(d) => map.values().any(|i| nests_deeper(i, d)),
+        },
+        _ => false,
+    }
+}
+
 /// Characters of `v` written as compact JSON; `None` when it nests deeper than `depth`.
 pub fn json_chars(v: &Value, depth: usize) -> Option<usize> {
     fn string_chars(s: &str) -> usize {
@@ -280,6 +296,13 @@ mod tests {
             let s = serde_json::to_string(&v).unwrap();
             assert_eq!(json_chars(&v, MAX_DEPTH), Some(s.chars().count()), "{s}");
         }
+    }
+
+    #[test]
+    fn nesting_depth_is_measured_up_to_the_limit() {
+        assert!(!nests_deeper(&json!({"a": [1, {"b": 2}]}), 3));
+        assert!(nests_deeper(&json!({"a": [1, {"b": {}}]}), 3));
+        assert!(!nests_deeper(&json!("x"), 0));
     }
 
     #[test]
