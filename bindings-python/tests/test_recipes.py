@@ -10,7 +10,7 @@ from typing import Any, Dict, List
 
 import pytest
 
-from conftest import VECTORS, load_vectors
+from conftest import API_KEY, APP_ID, VECTORS, Emulator, load_vectors
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 CASE = next(c for c in load_vectors("webhooks.json")["cases"] if c["name"] == "wh2_valid")
@@ -22,18 +22,19 @@ PUBLIC_KEY_PEM = (VECTORS / CASE["public_key"]).read_text(encoding="utf-8")
 def recipe(framework: str) -> str:
     """The python block under the README heading `### <framework>`."""
     text = README.read_text(encoding="utf-8")
-    match = re.search(rf"^### {framework}\n+```python\n(.*?)^```", text, re.S | re.M)
+    match = re.search(rf"^### {re.escape(framework)}\n+```python\n(.*?)^```", text, re.S | re.M)
     assert match, f"README has no {framework} recipe"
     return match.group(1)
 
 
-def run_recipe(framework: str) -> Dict[str, Any]:
+def run_recipe(framework: str, **names: Any) -> Dict[str, Any]:
     handled: List[Dict[str, Any]] = []
     namespace: Dict[str, Any] = {
-        "__name__": f"recipe_{framework.lower()}",
+        "__name__": f"recipe_{framework.split()[0].lower()}",
         "PUBLIC_KEY_PEM": PUBLIC_KEY_PEM,
         "handle_event": handled.append,
         "handled": handled,
+        **names,
     }
     exec(compile(recipe(framework), f"README.md ({framework})", "exec"), namespace)
     return namespace
@@ -64,6 +65,23 @@ def test_fastapi_recipe() -> None:
     )
     assert bad.status_code == 400
     assert len(ns["handled"]) == 1
+
+
+def test_fastapi_async_client_recipe(mock: Emulator) -> None:
+    from fastapi.testclient import TestClient
+
+    ns = run_recipe("FastAPI with `AsyncClient`", API_KEY=API_KEY, APP_ID=APP_ID, API_BASE=mock.base_url)
+    http = TestClient(ns["app"])
+    ok = http.post("/orders/py_recipe_1", params={"amount": 100})
+    assert ok.status_code == 200, ok.text
+    created = ok.json()
+    assert created["id"]
+    again = http.post("/orders/py_recipe_1", params={"amount": 100})
+    assert again.status_code == 400
+    assert again.json()["detail"]["param"] == "merchant_order_no"
+    bad = http.post("/orders/py_recipe_2", params={"amount": -1})
+    assert bad.status_code == 422
+    assert any(e["field"] == "amount" for e in bad.json()["detail"])
 
 
 @pytest.fixture(scope="module")
