@@ -17,6 +17,12 @@ echo "== building the emulator (pingxx-cli)"
 cargo build -q -p pingxx-cli
 export PINGXX_BIN="$TARGET/debug/pingxx"
 
+if ! command -v tinyproxy >/dev/null && [ ! -x /usr/sbin/tinyproxy ] && command -v apt-get >/dev/null; then
+    echo "== installing tinyproxy (the proxy tests' real proxy)"
+    { apt-get install -y -q tinyproxy || { apt-get update -q && apt-get install -y -q tinyproxy; }; } >/dev/null 2>&1 \
+        || echo "   tinyproxy could not be installed: the proxy tests will skip"
+fi
+
 echo "== fresh venv in $VENV"
 rm -rf "$VENV"
 "$PYTHON" -m venv "$VENV"

@@ -57,6 +57,10 @@ class Emulator:
             err = self.proc.stderr.read() if self.proc.stderr else ""
             pytest.fail(f"emulator did not start: first line {first!r}, stderr {err!r}")
         self.base_url = first[len("listening on ") :]
+        #: The throw-away CA (PEM) of `--tls`, printed as a path on the second line.
+        self.ca_cert: Optional[str] = None
+        if "--tls" in extra_args:
+            self.ca_cert = Path(self.proc.stdout.readline().strip()).read_text(encoding="utf-8")
 
     def control(self, method: str, path: str, body: Optional[Any] = None) -> Any:
         data = None if body is None else json.dumps(body).encode()
