@@ -336,3 +336,21 @@ def test_raw_request_and_call_by_name(client: pingxx.Client, mock: Emulator) -> 
         client.request("PATCH", "/v1/events")
     assert "PATCH" in info.value.message
     assert [e["target"] for e in mock.requests()["data"]][1:] == [f"/v1/charges/{created['id']}", "/v1/events?limit=1"]
+
+
+def test_a_drop_after_processing_is_outcome_unknown(mock: Emulator) -> None:
+    client = pingxx.Client(
+        api_key=API_KEY, app_id=APP_ID, api_base=mock.base_url, max_retries=2, retry_base_delay_ms=1
+    )
+    order = client.orders.create(order_params("py_unknown_1"))
+    mock.fault(kind="drop_after", count=1, path=f"/v1/orders/{order['id']}/pay")
+    with pytest.raises(pingxx.OutcomeUnknownError) as info:
+        client.orders.pay(order["id"], {"charge_amount": 100, "channel": "balance"})
+    err = info.value
+    assert err.code == "outcome_unknown" and not isinstance(err, pingxx.APIConnectionError)
+    assert err.operation == "orders.pay" and err.check_with == "orders.retrieve"
+    assert isinstance(err.last_error, pingxx.PingxxError)
+    assert err.last_error.code == "connection_failed"
+    assert "may have taken effect" in err.message
+    # It did: the emulator processed the payment before dropping the connection.
+    assert client.orders.retrieve(order["id"])["paid"] is True
