@@ -23,7 +23,7 @@ impl Client {
     /// Like [`Client::call`] for an operation already looked up.
     pub fn call_operation(&self, op: &Operation, params: Value) -> Result<Value> {
         let (method, target, body) = self.prepare(op, params)?;
-        self.request(method, &target, body.as_ref())
+        self.call_prepared(op, method, &target, body.as_ref()).map(|r| r.body)
     }
 
     /// Validates and lays out a call: method, path with query, and body.

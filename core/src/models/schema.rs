@@ -47,8 +47,9 @@ pub fn kind_schema(kind: Kind) -> Value {
 /// One JSON Schema node as a node of `docs/operations-json.md`.
 fn convert(s: &Value, defs: &Map<String, Value>, depth: usize) -> Value {
     let mut node = convert_shape(s, defs, depth);
+    // The description nearest to the use wins: a field's doc over its type's.
     if let (Value::Object(m), Some(doc)) = (&mut node, s.get("description").and_then(Value::as_str)) {
-        m.entry("doc").or_insert_with(|| json!(doc));
+        m.insert("doc".into(), json!(doc));
     }
     node
 }
