@@ -7,7 +7,11 @@ const native = require('../native.js')
 
 const ERROR_PREFIX = 'pingxx-error:'
 
-/** Every error of this package: `code` is the core's stable code string. */
+/**
+ * Every error of this package: `code` is one of `ERROR_CODES` (the core's catalogue).
+ * `outcome_unknown` means the request may have taken effect: `lastError` is the last
+ * error seen and `checkWith` the operation to look the object up with before retrying.
+ */
 class PingxxError extends Error {
   constructor(info) {
     super(info.message)
@@ -17,11 +21,14 @@ class PingxxError extends Error {
     this.requestId = info.request_id ?? null
     this.param = info.param ?? null
     this.errors = Array.isArray(info.errors) ? info.errors : []
+    this.lastError = info.last_error ? new PingxxError({ errors: [], ...info.last_error }) : null
+    this.operation = info.operation ?? null
+    this.checkWith = info.check_with ?? null
   }
 
-  /** The error as the core's JSON shape. */
+  /** The error as the core's JSON shape (`outcome_unknown` adds `last_error`, `operation`, `check_with`). */
   toJSON() {
-    return {
+    const json = {
       code: this.code,
       message: this.message,
       errors: this.errors,
@@ -29,6 +36,13 @@ class PingxxError extends Error {
       request_id: this.requestId,
       param: this.param,
     }
+    if (this.lastError !== null) {
+      const { code, message, http_status, request_id } = this.lastError.toJSON()
+      json.last_error = { code, message, http_status, request_id }
+      json.operation = this.operation
+      json.check_with = this.checkWith
+    }
+    return json
   }
 }
 
@@ -94,19 +108,37 @@ function asBytes(body, what) {
   )
 }
 
-let operationsCache = null
-
-/** The operation table: `{ name, method, path, pathParams, pagination, returns, object, resource, action }`. */
-function operations() {
-  if (operationsCache === null) {
-    operationsCache = Object.freeze(
-      JSON.parse(native.operationsJson()).map((op) => {
-        Object.freeze(op.pathParams)
-        return Object.freeze(op)
-      }),
-    )
+function deepFreeze(v) {
+  if (v !== null && typeof v === 'object') {
+    for (const x of Object.values(v)) deepFreeze(x)
+    Object.freeze(v)
   }
-  return operationsCache
+  return v
+}
+
+let tableCache = null
+
+// The core's operations_json(): { format, operations: [...], kinds: {...} }, parsed once.
+function table() {
+  if (tableCache === null) tableCache = deepFreeze(JSON.parse(native.operationsJson()))
+  return tableCache
+}
+
+/**
+ * The operation table, as the core describes it (docs/operations-json.md): one object per
+ * operation, `{ name, resource, action, method, path, path_params, pagination, returns,
+ * unique_param, app_param, defaults, params, hooks, summary }`, frozen.
+ */
+function operations() {
+  return table().operations
+}
+
+let errorCodesCache = null
+
+/** The error catalogue: `[{ code, number, summary }]`, every code a `PingxxError` can carry. */
+function errorCodes() {
+  if (errorCodesCache === null) errorCodesCache = deepFreeze(JSON.parse(native.errorCodesJson()))
+  return errorCodesCache
 }
 
 /** Checks params against an operation's rules: `[]` or `[{ field, rule, message }]`. */
@@ -138,7 +170,7 @@ function resourceTree() {
       node = node.children.get(segment)
     }
     node.methods.set(op.action, op)
-    if (op.pagination !== 'none') node.methods.set(`${op.action}Auto`, op)
+    if (op.pagination !== null) node.methods.set(`${op.action}Auto`, op)
   }
   treeCache = root
   return root
@@ -147,7 +179,7 @@ function resourceTree() {
 // Positional arguments of a resource method: the path parameters except
 // `app_id`, which comes from the params or the client's appId.
 function positionalParams(op) {
-  return op.pathParams.filter((p) => p !== 'app_id')
+  return op.path_params.filter((p) => p !== 'app_id')
 }
 
 function splitArgs(op, args) {
@@ -168,6 +200,34 @@ function splitArgs(op, args) {
 
 function defineHidden(obj, key, value) {
   Object.defineProperty(obj, key, { value, enumerable: false, writable: false, configurable: false })
+}
+
+// The object answered, with the answer's request id and HTTP status as non-enumerable
+// properties `requestId` and `httpStatus` (not in JSON.stringify, spread or keys).
+function fromResponse(response) {
+  const value = JSON.parse(response.body)
+  if (value !== null && typeof value === 'object') {
+    for (const [key, v] of [['requestId', response.requestId ?? null], ['httpStatus', response.status]]) {
+      Object.defineProperty(value, key, { value: v, enumerable: false, writable: false, configurable: true })
+    }
+  }
+  return value
+}
+
+function rethrow(err) {
+  throw fromNative(err)
+}
+
+// Option values for the core: bytes (a key or certificate file read with fs) become
+// text: PEM as it is, DER as base64. Names and everything else pass unchanged: the
+// native side turns camelCase keys into the core's snake_case options, which refuse
+// unknown ones.
+function nativeOptions(options) {
+  const out = {}
+  for (const [key, value] of Object.entries(options)) {
+    out[key] = value instanceof Uint8Array ? keyText(value) : value
+  }
+  return out
 }
 
 function buildNamespace(client, node) {
@@ -208,39 +268,17 @@ function buildNamespace(client, node) {
 class Client {
   #native
 
+  /**
+   * `options`: the core's client options (`clientOptions()`) in camelCase, `{ apiKey,
+   * appId, privateKey, apiBase, timeoutMs, ... }`; an unknown option is `invalid_config`.
+   * `onLog(record)` is called with one record per HTTP attempt.
+   */
   constructor(options) {
     if (!isPlainObject(options)) {
-      throw pingxxError('invalid_config', `Client options must be an object like { apiKey }, got ${describe(options)}`)
+      throw pingxxError('invalid_config', `options: must be an object like { apiKey }, got ${describe(options)}`)
     }
-    const pick = (name, type) => {
-      const v = options[name]
-      if (v === undefined || v === null) return undefined
-      if (typeof v !== type) throw pingxxError('invalid_config', `${name} must be a ${type}, got ${describe(v)}`)
-      return v
-    }
-    const maxRetries = pick('maxRetries', 'number')
-    if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) {
-      throw pingxxError('invalid_config', `maxRetries must be a whole number >= 0, got ${maxRetries}`)
-    }
-    let privateKey = options.privateKey
-    if (privateKey instanceof Uint8Array) privateKey = keyText(privateKey)
-    const nativeOptions = {
-      apiKey: pick('apiKey', 'string'),
-      appId: pick('appId', 'string'),
-      privateKey: privateKey === undefined || privateKey === null ? undefined : privateKey,
-      apiBase: pick('apiBase', 'string'),
-      timeoutMs: pick('timeoutMs', 'number'),
-      connectTimeoutMs: pick('connectTimeoutMs', 'number'),
-      deadlineMs: pick('deadlineMs', 'number'),
-      maxRetries,
-      retryBaseDelayMs: pick('retryBaseDelayMs', 'number'),
-      acceptLanguage: pick('acceptLanguage', 'string'),
-      userAgentSuffix: pick('userAgentSuffix', 'string'),
-    }
-    if (nativeOptions.privateKey !== undefined && typeof nativeOptions.privateKey !== 'string') {
-      throw pingxxError('invalid_key', `privateKey must be a PEM string or Buffer, got ${describe(privateKey)}`)
-    }
-    this.#native = sync(() => new native.NativeClient(nativeOptions))
+    const given = nativeOptions(options)
+    this.#native = sync(() => new native.NativeClient(given))
     for (const [segment, child] of resourceTree().children) {
       defineHidden(this, segment, buildNamespace(this, child))
     }
@@ -267,9 +305,7 @@ class Client {
     } catch (err) {
       return Promise.reject(err)
     }
-    return this.#native.call(operation, json).then(JSON.parse, (err) => {
-      throw fromNative(err)
-    })
+    return this.#native.call(operation, json).then(fromResponse, rethrow)
   }
 
   /** Sends one raw request: `request('GET', '/v1/orders?page=1')`. */
@@ -283,25 +319,24 @@ class Client {
     } catch (err) {
       return Promise.reject(err)
     }
-    return this.#native.request(method, path, json).then(JSON.parse, (err) => {
-      throw fromNative(err)
-    })
+    return this.#native.request(method, path, json).then(fromResponse, rethrow)
   }
 
   /** Iterates every item of a list operation, fetching page after page. */
   async *autoPaging(operation, params) {
     const op = operations().find((o) => o.name === operation)
     if (op === undefined) throw pingxxError('unknown_operation', `unknown operation \`${operation}\``)
-    if (op.pagination === 'none') throw pingxxError('unknown_operation', `${operation} is not a list operation`)
+    if (op.pagination === null) throw pingxxError('unknown_operation', `${operation} is not a list operation`)
+    const byPage = op.pagination.style === 'page'
     let query = { ...(params ?? {}) }
     let page = typeof query.page === 'number' ? query.page : 1
     for (;;) {
-      if (op.pagination === 'page') query = { ...query, page }
+      if (byPage) query = { ...query, page }
       const list = await this.call(operation, query)
       const data = Array.isArray(list.data) ? list.data : []
       for (const item of data) yield item
       if (!list.has_more || data.length === 0) return
-      if (op.pagination === 'page') page += 1
+      if (byPage) page += 1
       else query = { ...query, starting_after: data[data.length - 1].id }
     }
   }
@@ -411,8 +446,24 @@ class WebhookSigner {
   }
 }
 
-/** Every error code a PingxxError can carry from the core, in a stable order. */
-const ERROR_CODES = Object.freeze(native.errorCodes())
+/** Every code a PingxxError can carry (the catalogue's `code`s, in number order). */
+const ERROR_CODES = Object.freeze(errorCodes().map((c) => c.code))
+
+let optionsCache = null
+
+/** Every client option: `[{ name, type, required, secret, default, doc }]`, `name` in camelCase as `Client` takes it. */
+function clientOptions() {
+  if (optionsCache === null) {
+    const camel = (name) => name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase())
+    optionsCache = deepFreeze(JSON.parse(native.clientOptionsJson()).map((o) => ({ ...o, name: camel(o.name) })))
+  }
+  return optionsCache
+}
+
+/** Throws the error of catalogue code `code` through the binding's error conversion (for tests). */
+function errorForTesting(code) {
+  sync(() => native.__errorForTesting(String(code)))
+}
 
 module.exports = {
   Client,
@@ -423,9 +474,12 @@ module.exports = {
   validate,
   validateAt,
   operations,
+  errorCodes,
+  clientOptions,
   signatureFromHeaders,
   ERROR_CODES,
   VERSION: native.coreVersion(),
   USER_AGENT: native.userAgent(),
   SIGNATURE_HEADER: 'X-Pingplusplus-Signature',
+  __errorForTesting: errorForTesting,
 }

@@ -19,25 +19,47 @@ const isCode = (code) => (err) => {
   return true
 }
 
-test('ERROR_CODES lists the core codes in order', () => {
-  assert.deepEqual(ERROR_CODES, [
-    'validation_failed',
-    'unknown_operation',
-    'invalid_json',
-    'invalid_key',
-    'invalid_config',
-    'signature_missing',
-    'signature_invalid',
-    'invalid_event',
-    'authentication_failed',
-    'invalid_request',
-    'channel_error',
-    'rate_limited',
-    'api_error',
-    'connection_failed',
-    'timeout',
-    'invalid_response',
-  ])
+test('errorCodes() is the core catalogue; ERROR_CODES are its codes in number order', () => {
+  const catalogue = pingxx.errorCodes()
+  assert.ok(Object.isFrozen(catalogue))
+  assert.deepEqual(ERROR_CODES, catalogue.map((c) => c.code))
+  const numbers = catalogue.map((c) => c.number)
+  assert.deepEqual(numbers, [...numbers].sort((a, b) => a - b))
+  for (const c of catalogue) {
+    assert.match(c.code, /^[a-z][a-z0-9_]*$/)
+    assert.equal(typeof c.summary, 'string')
+    assert.ok(c.summary.length > 0)
+  }
+  for (const code of ['validation_failed', 'invalid_config', 'connection_failed', 'outcome_unknown', 'internal_error']) {
+    assert.ok(ERROR_CODES.includes(code), code)
+  }
+})
+
+test('every code of errorCodes() maps to a PingxxError with that code through the binding', () => {
+  for (const { code } of pingxx.errorCodes()) {
+    assert.throws(
+      () => pingxx.__errorForTesting(code),
+      (err) => {
+        isCode(code)(err)
+        assert.equal(typeof err.message, 'string')
+        assert.equal(JSON.parse(JSON.stringify(err)).code, code)
+        if (code === 'outcome_unknown') {
+          assert.ok(err.lastError instanceof PingxxError)
+          assert.equal(err.lastError.code, 'api_error')
+          assert.equal(err.lastError.httpStatus, 502)
+          assert.equal(err.operation, 'orders.pay')
+          assert.equal(err.checkWith, 'orders.retrieve')
+          assert.match(err.message, /may have taken effect/)
+          assert.equal(err.toJSON().last_error.code, 'api_error')
+        } else {
+          assert.equal(err.lastError, null)
+          assert.ok(!('last_error' in err.toJSON()))
+        }
+        return true
+      },
+      code,
+    )
+  }
 })
 
 test('validate returns [] or the broken rules, and throws only for an unknown operation', () => {
@@ -63,7 +85,7 @@ test('validate returns [] or the broken rules, and throws only for an unknown op
 
 test('client options are checked: invalid_config and invalid_key', () => {
   assert.throws(() => new Client(), isCode('invalid_config'))
-  assert.throws(() => new Client({}), (err) => isCode('invalid_config')(err) && /api_key/.test(err.message))
+  assert.throws(() => new Client({}), (err) => isCode('invalid_config')(err) && /apiKey/.test(err.message))
   assert.throws(() => new Client({ apiKey: 'sk_test_x', apiBase: 'ftp://example.com' }), isCode('invalid_config'))
   assert.throws(() => new Client({ apiKey: 'sk_test_x', timeoutMs: 0 }), isCode('invalid_config'))
   assert.throws(() => new Client({ apiKey: 'sk_test_x', timeoutMs: -5 }), isCode('invalid_config'))

@@ -8,7 +8,7 @@ test('named ESM imports give the same API', () => {
   for (const f of [Client, WebhookVerifier, RequestSigner, PingxxError, validate, operations]) {
     assert.equal(typeof f, 'function')
   }
-  assert.equal(ERROR_CODES[0], 'validation_failed')
+  assert.ok(ERROR_CODES.includes('validation_failed') && ERROR_CODES.includes('outcome_unknown'))
   assert.deepEqual(validate('orders.retrieve', {}).map((e) => e.rule), ['required'])
   assert.equal(typeof new Client({ apiKey: 'sk_test_x' }).orders.pay, 'function')
 })

@@ -3,6 +3,8 @@
 
 const { spawn, spawnSync } = require('node:child_process')
 const fs = require('node:fs')
+const http = require('node:http')
+const https = require('node:https')
 const path = require('node:path')
 const readline = require('node:readline')
 
@@ -29,7 +31,34 @@ function pingxxBinary() {
   return bin
 }
 
-// Starts `pingxx mock --port 0` and resolves once it prints `listening on URL`.
+// POST `route` with a JSON body to the emulator's control API (http, or https trusting `ca`).
+function controlRequest(baseUrl, ca, route, body) {
+  const url = new URL(route, baseUrl)
+  const mod = url.protocol === 'https:' ? https : http
+  const data = body === undefined ? '' : JSON.stringify(body)
+  return new Promise((resolve, reject) => {
+    const req = mod.request(
+      url,
+      { method: 'POST', ca, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } },
+      (res) => {
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (d) => {
+          text += d
+        })
+        res.on('end', () => {
+          if (res.statusCode < 200 || res.statusCode > 299) reject(new Error(`${route}: HTTP ${res.statusCode} ${text}`))
+          else resolve(text ? JSON.parse(text) : null)
+        })
+      },
+    )
+    req.on('error', reject)
+    req.end(data)
+  })
+}
+
+// Starts `pingxx mock --port 0` and resolves once it prints `listening on URL` (and, with
+// --tls, the path of its throw-away CA certificate on the next line: `caPath`, `caPem`).
 function startMock(extraArgs = []) {
   const child = spawn(pingxxBinary(), ['mock', '--port', '0', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -48,29 +77,19 @@ function startMock(extraArgs = []) {
       reject(new Error(`emulator exited with ${code}: ${stderr}`))
     })
     const lines = readline.createInterface({ input: child.stdout })
-    lines.once('line', (line) => {
+    let baseUrl = null
+    const started = (caPath) => {
       clearTimeout(timer)
-      const m = /^listening on (http:\/\/\S+)/.exec(line)
-      if (!m) {
-        child.kill()
-        reject(new Error(`unexpected first line from the emulator: ${line}`))
-        return
-      }
       child.removeAllListeners('exit')
+      lines.removeAllListeners('line')
       lines.on('line', () => {})
+      const caPem = caPath ? fs.readFileSync(caPath, 'utf8') : undefined
       resolve({
-        baseUrl: m[1],
+        baseUrl,
+        caPath,
+        caPem,
         process: child,
-        async control(route, body) {
-          const res = await fetch(`${m[1]}${route}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: body === undefined ? undefined : JSON.stringify(body),
-          })
-          const text = await res.text()
-          if (!res.ok) throw new Error(`${route}: HTTP ${res.status} ${text}`)
-          return text ? JSON.parse(text) : null
-        },
+        control: (route, body) => controlRequest(baseUrl, caPem, route, body),
         stop() {
           return new Promise((done) => {
             if (child.exitCode !== null) return done()
@@ -79,6 +98,21 @@ function startMock(extraArgs = []) {
           })
         },
       })
+    }
+    lines.on('line', (line) => {
+      if (baseUrl === null) {
+        const m = /^listening on (https?:\/\/\S+)/.exec(line)
+        if (!m) {
+          clearTimeout(timer)
+          child.kill()
+          reject(new Error(`unexpected first line from the emulator: ${line}`))
+          return
+        }
+        baseUrl = m[1]
+        if (baseUrl.startsWith('http:')) started(undefined)
+      } else {
+        started(line.trim())
+      }
     })
   })
 }
