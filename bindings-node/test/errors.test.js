@@ -193,3 +193,16 @@ test('listAuto with bad arguments fails on iteration with a PingxxError', async 
   await assert.rejects(it.next(), isCode('invalid_json'))
   await assert.rejects(client.autoPaging('orders.create', {}).next(), isCode('unknown_operation'))
 })
+
+test('deeply nested params are refused with invalid_json, never a crash or a hang', async () => {
+  const deep = (n) => {
+    let x = 1
+    for (let i = 0; i < n; i++) x = [x]
+    return x
+  }
+  for (const n of [200, 30000, 1000000]) {
+    assert.throws(() => validate('orders.create', { metadata: deep(n) }), isCode('invalid_json'), String(n))
+  }
+  const client = new Client({ apiKey: 'sk_test_x', apiBase: 'http://127.0.0.1:9', maxRetries: 0 })
+  await assert.rejects(client.call('orders.create', { metadata: deep(30000) }), isCode('invalid_json'))
+})
