@@ -51,6 +51,13 @@ def _describe(r: Mapping[str, Any]) -> str:
     return text
 
 
+def _gate() -> int:
+    """Which records logger ``pingxx`` would log now: 1 for ``INFO``, 2 for ``WARNING``
+    (read by the native module before each call, so that a record nobody wants
+    costs no GIL)."""
+    return (1 if logger.isEnabledFor(logging.INFO) else 0) | (2 if logger.isEnabledFor(logging.WARNING) else 0)
+
+
 def _emit(record: Mapping[str, Any]) -> None:
     """Logs one attempt record (called by the native module; never raises)."""
     level = logging.INFO if record.get("outcome") == "ok" else logging.WARNING

@@ -125,7 +125,7 @@ impl PyClient {
     ) -> PyResult<Bound<'py, PyAny>> {
         let params = params_to_json(py, params)?;
         let client = self.current(py)?;
-        let answer = py.detach(|| client.call_full(operation, params)).py_err(py)?;
+        let answer = crate::log::gated(py, || client.call_full(operation, params)).py_err(py)?;
         to_object(py, &answer)
     }
 
@@ -147,7 +147,7 @@ impl PyClient {
         let body = params_to_json(py, body)?;
         let body = if body.is_null() { None } else { Some(body) };
         let client = self.current(py)?;
-        let answer = py.detach(|| client.request_full(m, path, body.as_ref())).py_err(py)?;
+        let answer = crate::log::gated(py, || client.request_full(m, path, body.as_ref())).py_err(py)?;
         to_object(py, &answer)
     }
 
@@ -215,7 +215,7 @@ impl PyListIter {
     }
 
     fn __next__<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        let item = py.detach(|| self.inner.lock().unwrap_or_else(|p| p.into_inner()).next());
+        let item = crate::log::gated(py, || self.inner.lock().unwrap_or_else(|p| p.into_inner()).next());
         match item {
             None => Ok(None),
             Some(Ok(v)) => json_to_py(py, &v).map(Some),
