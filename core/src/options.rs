@@ -150,6 +150,18 @@ client_options! {
     log_bodies: bool = json!(false), required: false, secret: false;
 }
 
+/// Ranges of the integer options, checked with the option's own name (the
+/// builder checks the same rules again for Rust callers).
+const RANGES: &[(&str, u64, u64)] = &[
+    ("timeout_ms", 1, u64::MAX),
+    ("deadline_ms", 1, u64::MAX),
+    ("max_retries", 0, config::MAX_RETRIES_LIMIT as u64),
+];
+
+fn range(name: &str) -> Option<(u64, u64)> {
+    RANGES.iter().find(|(n, _, _)| *n == name).map(|&(_, lo, hi)| (lo, hi))
+}
+
 fn ms(d: Duration) -> u64 {
     d.as_millis() as u64
 }
@@ -209,6 +221,16 @@ impl ClientOptions {
             if !opts.set(k, v)? {
                 let shown: String = k.chars().take(64).filter(|c| !c.is_control()).collect();
                 return Err(Error::InvalidConfig(format!("unknown option `{shown}`")));
+            }
+        }
+        for (k, v) in &opts.to_json_unredacted() {
+            if let (Some((lo, hi)), Some(n)) = (range(k), v.as_u64()) {
+                if n < lo {
+                    return Err(Error::InvalidConfig(format!("{k}: must be at least {lo}")));
+                }
+                if n > hi {
+                    return Err(Error::InvalidConfig(format!("{k}: must be at most {hi}")));
+                }
             }
         }
         for spec in SPECS.iter().filter(|s| s.required) {
@@ -290,19 +312,25 @@ impl ClientOptions {
 
 /// Every client option as JSON, the one list the README table and the
 /// bindings' stubs are made from:
-/// `[{"name":"timeout_ms","type":"integer","required":false,"secret":false,"default":80000,"doc":"..."},...]`.
+/// `[{"name":"timeout_ms","type":"integer","required":false,"secret":false,"default":80000,"doc":"...","min":1,"max":...},...]`
+/// (`min`/`max` only on the integer options with a range).
 pub fn client_options_json() -> String {
     let list: Vec<Value> = SPECS
         .iter()
         .map(|s| {
-            json!({
+            let mut o = json!({
                 "name": s.name,
                 "type": s.ty,
                 "required": s.required,
                 "secret": s.secret,
                 "default": (s.default)(),
                 "doc": s.doc.split_whitespace().collect::<Vec<_>>().join(" "),
-            })
+            });
+            if let Some((lo, hi)) = range(s.name) {
+                o["min"] = json!(lo);
+                o["max"] = json!(hi);
+            }
+            o
         })
         .collect();
     Value::Array(list).to_string()

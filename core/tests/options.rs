@@ -131,7 +131,10 @@ fn huge_durations_saturate_instead_of_panicking() {
     let opts = ClientOptions::from_value(json!({"api_key": KEY, "timeout_ms": u64::MAX, "max_retries": 10})).unwrap();
     Client::from_options(opts).unwrap();
     assert!(config_err(json!({"api_key": KEY, "max_retries": u64::MAX})).contains("max_retries: must be at most 10"));
-    assert!(config_err(json!({"api_key": KEY, "timeout_ms": 0})).contains("timeout: must be greater than zero"));
+    // Errors name the option as the user wrote it.
+    assert!(config_err(json!({"api_key": KEY, "timeout_ms": 0})).contains("timeout_ms: must be at least 1"));
+    assert!(config_err(json!({"api_key": KEY, "deadline_ms": 0})).contains("deadline_ms: must be at least 1"));
+    assert!(config_err(json!({"api_key": KEY, "max_retries": 11})).contains("max_retries: must be at most 10"));
 }
 
 #[test]
