@@ -302,6 +302,11 @@ impl ClientBuilder {
         if timeout.is_zero() {
             return Err(Error::InvalidConfig("timeout: must be greater than zero".into()));
         }
+        if self.connect_timeout.is_some_and(|d| d.is_zero()) {
+            return Err(Error::InvalidConfig(
+                "connect_timeout: must be greater than zero".into(),
+            ));
+        }
         if self.deadline.is_some_and(|d| d.is_zero()) {
             return Err(Error::InvalidConfig("deadline: must be greater than zero".into()));
         }

@@ -154,6 +154,7 @@ client_options! {
 /// builder checks the same rules again for Rust callers).
 const RANGES: &[(&str, u64, u64)] = &[
     ("timeout_ms", 1, u64::MAX),
+    ("connect_timeout_ms", 1, u64::MAX),
     ("deadline_ms", 1, u64::MAX),
     ("max_retries", 0, config::MAX_RETRIES_LIMIT as u64),
 ];

@@ -134,6 +134,9 @@ fn huge_durations_saturate_instead_of_panicking() {
     // Errors name the option as the user wrote it.
     assert!(config_err(json!({"api_key": KEY, "timeout_ms": 0})).contains("timeout_ms: must be at least 1"));
     assert!(config_err(json!({"api_key": KEY, "deadline_ms": 0})).contains("deadline_ms: must be at least 1"));
+    assert!(
+        config_err(json!({"api_key": KEY, "connect_timeout_ms": 0})).contains("connect_timeout_ms: must be at least 1")
+    );
     assert!(config_err(json!({"api_key": KEY, "max_retries": 11})).contains("max_retries: must be at most 10"));
 }
 
