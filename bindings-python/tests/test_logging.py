@@ -5,6 +5,7 @@ only with ``log_bodies=True``."""
 from __future__ import annotations
 
 import logging
+import pickle
 from typing import Any, List
 
 import pytest
@@ -111,3 +112,5 @@ def test_request_id_on_success_is_an_attribute_of_the_result(mock: Emulator) -> 
     assert order.http_status == 200
     assert pingxx.request_id(order) == order.request_id
     assert order == dict(order), "equality is the dict's"
+    again = pickle.loads(pickle.dumps(order))
+    assert (again, again.request_id, again.http_status) == (order, order.request_id, 200)
