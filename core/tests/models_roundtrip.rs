@@ -326,3 +326,18 @@ fn every_model_round_trips_a_minimal_object() {
         roundtrip_object(&with_nulls, kind, kind).unwrap();
     }
 }
+
+#[test]
+fn kind_round_trip_goes_through_each_model() {
+    for &kind in Kind::ALL {
+        let v = json!({"id": "x1", "object": kind.object_name(), "type": "t", "data": {"object": {}}, "zz": [1]});
+        assert_eq!(kind.round_trip(v.clone()).unwrap(), v, "{kind:?}");
+        assert_eq!(Kind::from_name(kind.name()), Some(kind));
+    }
+    assert!(
+        Kind::Order.round_trip(json!({"id": 5})).is_err(),
+        "a wrong type is an error"
+    );
+    let list = json!({"object": "list", "data": [{"id": 1}]});
+    assert_eq!(round_trip_list(list.clone()).unwrap(), list);
+}

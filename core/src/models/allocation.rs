@@ -6,7 +6,8 @@ use serde_json::{Map, Value};
 use super::{has_string_id, keep_nulls, Hash};
 
 /// An allocation, or an allocation refund (both are `allocation` objects).
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct Allocation {
     /// Fields not named above, and explicit `null`s (see the module documentation).
@@ -62,7 +63,8 @@ pub struct Allocation {
 }
 
 /// A recipient or a sender of an allocation.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct AllocationParty {
     /// Fields not named above, and explicit `null`s (see the module documentation).
@@ -92,7 +94,8 @@ pub struct AllocationParty {
 }
 
 /// Parameters of `allocations.create`. `app` defaults to the client's app id.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct AllocationCreate {
     /// The app id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -115,7 +118,8 @@ pub struct AllocationCreate {
 }
 
 /// Parameters of `allocation_refunds.create`. `app` defaults to the client's app id.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct AllocationRefundCreate {
     /// The app id.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,7 +6,8 @@ use serde_json::{Map, Value};
 use super::keep_nulls;
 
 /// What a bank card number says about its card.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct CardBin {
     /// Fields not named above, and explicit `null`s (see the module documentation).
@@ -24,7 +25,8 @@ pub struct CardBin {
 }
 
 /// Parameters of `card_bin.query`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct CardBinQuery {
     /// The card number, digits only. Required.
     pub account: String,

@@ -6,7 +6,8 @@ use serde_json::{Map, Value};
 use super::keep_nulls;
 
 /// Where a personal user adds or removes the bank cards of their wallet: `{app, user, card_url}`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct CardBinding {
     /// Fields not named above, and explicit `null`s (see the module documentation).

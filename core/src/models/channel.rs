@@ -6,7 +6,8 @@ use serde_json::{Map, Value};
 use super::keep_nulls;
 
 /// A payment channel configured on a sub-app.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct Channel {
     /// Fields not named above, and explicit `null`s (see the module documentation).
@@ -39,7 +40,8 @@ pub struct Channel {
 }
 
 /// Parameters of `sub_apps.channels.create` (the sub-app id is a method argument).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct ChannelCreate {
     /// The channel name. Required.
     pub channel: String,
@@ -60,7 +62,8 @@ pub struct ChannelCreate {
 }
 
 /// Parameters of `sub_apps.channels.update` (the sub-app id and channel are method arguments).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct ChannelUpdate {
     /// The channel's parameters (the API wants them on every update). Required.
     pub params: Map<String, Value>,

@@ -6,7 +6,8 @@ use serde_json::{Map, Value};
 use super::{has_string_id, keep_nulls, Credential, Expandable, Hash, List, OrEmptyList, Refund};
 
 /// A charge (`ch_` + 24 characters): one payment through one channel.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct Charge {
     /// Fields not named above, and explicit `null`s (see the module documentation).
@@ -98,7 +99,8 @@ pub struct Charge {
 }
 
 /// Parameters of `charges.create`. `app` defaults to the client's app id.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct ChargeCreate {
     /// Merchant order number: letters and digits, length by channel. Required.
     pub order_no: String,
@@ -135,7 +137,8 @@ pub struct ChargeCreate {
 }
 
 /// The `app` parameter of `charges.create`: `{"id": "app_..."}`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct AppRef {
     /// The app id.
     pub id: String,

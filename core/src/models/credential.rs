@@ -6,7 +6,8 @@ use serde_json::{Map, Value};
 use super::keep_nulls;
 
 /// The credential of a charge or an order: `{"object": "credential", "<channel>": {...}}`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct Credential {
     /// The per-channel credentials (keyed by channel name), other fields and explicit `null`s.

@@ -6,7 +6,8 @@ use serde_json::{Map, Value};
 use super::{has_string_id, keep_nulls};
 
 /// A personal account opening application.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct CusApplication {
     /// Fields not named above, and explicit `null`s (see the module documentation).
@@ -56,7 +57,8 @@ pub struct CusApplication {
 }
 
 /// Parameters of `cus_applications.create`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct CusApplicationCreate {
     /// The user id. Required.
     pub user: String,

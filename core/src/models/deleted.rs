@@ -6,7 +6,8 @@ use serde_json::{Map, Value};
 use super::keep_nulls;
 
 /// Confirmation of a deletion.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct Deleted {
     /// Fields not named above, and explicit `null`s (see the module documentation).

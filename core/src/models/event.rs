@@ -10,7 +10,8 @@ use crate::error::{Error, Result};
 /// `livemode` and `created` read `false` / `0` when absent (or `null`), and
 /// are then written back absent (or `null`) unless changed: a round trip adds
 /// nothing.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct Event {
     /// `evt_` + 24 characters.
@@ -31,7 +32,7 @@ pub struct Event {
     pub extra: Map<String, Value>,
     /// How `livemode` and `created` arrived.
     #[serde(skip)]
-    #[schemars(skip)]
+    #[cfg_attr(test, schemars(skip))]
     received: [Arrived; 2],
 }
 
@@ -91,7 +92,8 @@ impl Serialize for Event {
 }
 
 /// `data` of an event.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct EventData {
     /// The object (a charge, a refund, an order, ...), as sent.
     pub object: Value,

@@ -2,8 +2,6 @@
 //! as it came: a field that was absent (or `null`) is written back absent
 //! (or `null`) unless it was changed, so a round trip adds nothing.
 
-use std::borrow::Cow;
-
 use serde::de::DeserializeOwned;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -80,7 +78,8 @@ impl<T> List<T> {
     }
 }
 
-/// The wire shape, for the schema only.
+/// The wire shape, for the schema only (`kinds.json` is made from it in tests).
+#[cfg(test)]
 #[derive(schemars::JsonSchema)]
 #[allow(dead_code)]
 struct Wire<T> {
@@ -101,12 +100,13 @@ struct Wire<T> {
     extra: Map<String, Value>,
 }
 
+#[cfg(test)]
 impl<T: schemars::JsonSchema> schemars::JsonSchema for List<T> {
-    fn schema_name() -> Cow<'static, str> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
         Wire::<T>::schema_name()
     }
 
-    fn schema_id() -> Cow<'static, str> {
+    fn schema_id() -> std::borrow::Cow<'static, str> {
         Wire::<T>::schema_id()
     }
 

@@ -4,7 +4,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 /// Parameters of a list operation: paging plus any filters (`app`, `paid`, `created[gte]`, ...) in `other`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct ListParams {
     /// Page number (page-style lists), from 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]

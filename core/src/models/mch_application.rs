@@ -6,7 +6,8 @@ use serde_json::{Map, Value};
 use super::{has_string_id, keep_nulls, Hash};
 
 /// An enterprise (or micro-enterprise) account opening application.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct MchApplication {
     /// Fields not named above, and explicit `null`s (see the module documentation).
@@ -56,7 +57,8 @@ pub struct MchApplication {
 }
 
 /// Parameters of `mch_applications.create` and `micro_applications.create`; the nested objects are kept as JSON objects.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct MchApplicationCreate {
     /// The user id, 1 to 64 characters. Required.
     pub user: String,

@@ -6,7 +6,8 @@ use serde_json::{Map, Value};
 use super::{has_string_id, keep_nulls, Charge, Credential, Hash, List, OrEmptyList, OrderRefund};
 
 /// An order (19 digits): what the customer owes, paid by charges.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct Order {
     /// Fields not named above, and explicit `null`s (see the module documentation).
@@ -131,7 +132,8 @@ pub struct Order {
 }
 
 /// Parameters of `orders.create`. `app` defaults to the client's app id.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct OrderCreate {
     /// The app id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -187,7 +189,8 @@ pub struct OrderCreate {
 }
 
 /// Parameters of `orders.pay` (the order id is a method argument).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct OrderPay {
     /// Part paid by the charge, in fen, >= 0. Required.
     pub charge_amount: i64,
@@ -215,7 +218,8 @@ pub struct OrderPay {
 }
 
 /// Parameters of `orders.cancel` (the order id is a method argument; `status` defaults to `canceled`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct OrderCancel {
     /// `canceled`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -229,7 +233,8 @@ pub struct OrderCancel {
 }
 
 /// A royalty receiver of an order or an order refund.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct RoyaltyUser {
     /// The user id. Required.
     pub user: String,

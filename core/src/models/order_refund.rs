@@ -6,7 +6,8 @@ use serde_json::{Map, Value};
 use super::{keep_nulls, Hash, RoyaltyUser};
 
 /// A refund of an order.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct OrderRefund {
     /// Fields not named above, and explicit `null`s (see the module documentation).
@@ -95,7 +96,8 @@ pub struct OrderRefund {
 }
 
 /// Parameters of `orders.order_refunds.create` (the order id is a method argument).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct OrderRefundCreate {
     /// Reason, at most 255 characters. Required.
     pub description: String,
@@ -123,7 +125,8 @@ pub struct OrderRefundCreate {
 }
 
 /// An id that documents show as a string or as a number.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(untagged)]
 pub enum ObjectId {
     /// A string id.

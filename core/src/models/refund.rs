@@ -6,7 +6,8 @@ use serde_json::{Map, Value};
 use super::{has_string_id, keep_nulls, Hash};
 
 /// A refund (`re_...`) of a charge, or of a simple-account order.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct Refund {
     /// Fields not named above, and explicit `null`s (see the module documentation).
@@ -65,7 +66,8 @@ pub struct Refund {
 }
 
 /// Parameters of `charges.refunds.create` (the charge id is a method argument).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct ChargeRefundCreate {
     /// Reason, at most 255 characters. Required.
     pub description: String,
@@ -81,7 +83,8 @@ pub struct ChargeRefundCreate {
 }
 
 /// Parameters of `orders.refunds.create` (simple account; the order id is a method argument).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct OrderRefundSimpleCreate {
     /// Refund order number. Required.
     pub order_no: String,

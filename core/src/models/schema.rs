@@ -1,141 +1,181 @@
-//! The schema of each returned kind, converted from the models themselves:
-//! the models derive `schemars::JsonSchema` (which follows their serde
-//! attributes), and this module turns that JSON Schema into the node format
-//! of `docs/operations-json.md`. The models stay the one list of their fields.
+//! The schema of each returned kind, made from the models themselves.
+//!
+//! In tests, the models derive `schemars::JsonSchema` (which follows their
+//! serde attributes) and [`tests::generate`] turns those JSON Schemas into the
+//! node format of `docs/operations-json.md`. The result is kept as one compact
+//! static file, `kinds.json`, which the library reads at run time, so schemars
+//! never ships in the library; the test `kinds_json_is_fresh` fails when a
+//! model changed and the file did not (`PINGXX_BLESS=1 cargo test -p pingxx
+//! --lib kinds_json` rewrites it). The models stay the one list of their fields.
 
-use serde_json::{json, Map, Value};
+use once_cell::sync::Lazy;
+use serde_json::Value;
 
 use super::Kind;
 
-/// How deep nested references are expanded before a node reads `any`
-/// (cycles, and the depth of the document).
-const MAX_DEPTH: usize = 12;
+static KINDS: Lazy<Value> =
+    Lazy::new(|| serde_json::from_str(include_str!("kinds.json")).expect("kinds.json is JSON (checked by a test)"));
 
 /// The schema of the objects of one kind, in the node format of
 /// `docs/operations-json.md`: an object node with every field of the model.
 pub fn kind_schema(kind: Kind) -> Value {
-    let schema = match kind {
-        Kind::Charge => schemars::schema_for!(super::Charge),
-        Kind::Refund => schemars::schema_for!(super::Refund),
-        Kind::Order => schemars::schema_for!(super::Order),
-        Kind::OrderRefund => schemars::schema_for!(super::OrderRefund),
-        Kind::Event => schemars::schema_for!(super::Event),
-        Kind::SubApp => schemars::schema_for!(super::SubApp),
-        Kind::Channel => schemars::schema_for!(super::Channel),
-        Kind::Deleted => schemars::schema_for!(super::Deleted),
-        Kind::UploadPic => schemars::schema_for!(super::UploadPic),
-        Kind::CardBin => schemars::schema_for!(super::CardBin),
-        Kind::CardBinding => schemars::schema_for!(super::CardBinding),
-        Kind::User => schemars::schema_for!(super::User),
-        Kind::SettleAccount => schemars::schema_for!(super::SettleAccount),
-        Kind::CusApplication => schemars::schema_for!(super::CusApplication),
-        Kind::MchApplication => schemars::schema_for!(super::MchApplication),
-        Kind::Deposit => schemars::schema_for!(super::Deposit),
-        Kind::Withdrawal => schemars::schema_for!(super::Withdrawal),
-        Kind::Allocation => schemars::schema_for!(super::Allocation),
-        Kind::AllocationComplete => schemars::schema_for!(super::AllocationComplete),
-    };
-    let root = schema.as_value();
-    let defs = root
-        .get("$defs")
-        .and_then(Value::as_object)
-        .cloned()
-        .unwrap_or_default();
-    convert(root, &defs, MAX_DEPTH)
-}
-
-/// One JSON Schema node as a node of `docs/operations-json.md`.
-fn convert(s: &Value, defs: &Map<String, Value>, depth: usize) -> Value {
-    let mut node = convert_shape(s, defs, depth);
-    // The description nearest to the use wins: a field's doc over its type's.
-    if let (Value::Object(m), Some(doc)) = (&mut node, s.get("description").and_then(Value::as_str)) {
-        m.insert("doc".into(), json!(doc));
-    }
-    node
-}
-
-fn convert_shape(s: &Value, defs: &Map<String, Value>, depth: usize) -> Value {
-    let Value::Object(m) = s else {
-        // `true` (anything) or `false` (nothing).
-        return json!({"type": "any"});
-    };
-    if let Some(r) = m.get("$ref").and_then(Value::as_str) {
-        let name = r.rsplit('/').next().unwrap_or("");
-        return match (depth.checked_sub(1), defs.get(name)) {
-            (Some(d), Some(target)) => convert(target, defs, d),
-            _ => json!({"type": "any"}),
-        };
-    }
-    for key in ["anyOf", "oneOf"] {
-        if let Some(Value::Array(variants)) = m.get(key) {
-            let mut out: Vec<Value> = variants
-                .iter()
-                .filter(|v| v.get("type") != Some(&json!("null")))
-                .map(|v| convert(v, defs, depth))
-                .collect();
-            return if out.len() == 1 {
-                out.remove(0)
-            } else {
-                json!({"type": "any_of", "variants": out})
-            };
-        }
-    }
-    if let Some(values) = m.get("enum").and_then(Value::as_array) {
-        return json!({"type": "enum", "values": values});
-    }
-    if let Some(value) = m.get("const") {
-        return json!({"type": "enum", "values": [value]});
-    }
-    let ty = match m.get("type") {
-        Some(Value::String(t)) => t.as_str(),
-        Some(Value::Array(types)) => types
-            .iter()
-            .filter_map(Value::as_str)
-            .find(|t| *t != "null")
-            .unwrap_or("any"),
-        _ => "any",
-    };
-    match ty {
-        "string" => json!({"type": "string"}),
-        "integer" => json!({"type": "integer"}),
-        "number" => json!({"type": "number"}),
-        "boolean" => json!({"type": "boolean"}),
-        "array" => {
-            let items = m
-                .get("items")
-                .map_or(json!({"type": "any"}), |i| convert(i, defs, depth));
-            let mut node = json!({"type": "array", "items": items});
-            if let Some(n) = m.get("maxItems") {
-                node["max_items"] = n.clone();
-            }
-            node
-        }
-        "object" => {
-            let required: Vec<&str> = m
-                .get("required")
-                .and_then(Value::as_array)
-                .map(|r| r.iter().filter_map(Value::as_str).collect())
-                .unwrap_or_default();
-            let mut fields = Map::new();
-            if let Some(Value::Object(props)) = m.get("properties") {
-                for (name, prop) in props {
-                    let mut f = convert(prop, defs, depth);
-                    if let Value::Object(fm) = &mut f {
-                        fm.insert("required".into(), json!(required.contains(&name.as_str())));
-                    }
-                    fields.insert(name.clone(), f);
-                }
-            }
-            let additional = !matches!(m.get("additionalProperties"), Some(Value::Bool(false)));
-            json!({"type": "object", "fields": fields, "additional": additional})
-        }
-        _ => json!({"type": "any"}),
-    }
+    KINDS.get(kind.name()).cloned().unwrap_or(Value::Null)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use serde_json::{json, Map, Value};
+
+    use super::super::Kind;
+    use super::kind_schema;
+
+    /// How deep nested references are expanded before a node reads `any`
+    /// (cycles, and the depth of the document).
+    const MAX_DEPTH: usize = 12;
+
+    /// The schemas of every kind, converted from the models' derived JSON Schemas.
+    pub(super) fn generate() -> Value {
+        let mut out = Map::new();
+        for &kind in Kind::ALL {
+            out.insert(kind.name().to_string(), generate_kind(kind));
+        }
+        Value::Object(out)
+    }
+
+    fn generate_kind(kind: Kind) -> Value {
+        use super::super as m;
+        let schema = match kind {
+            Kind::Charge => schemars::schema_for!(m::Charge),
+            Kind::Refund => schemars::schema_for!(m::Refund),
+            Kind::Order => schemars::schema_for!(m::Order),
+            Kind::OrderRefund => schemars::schema_for!(m::OrderRefund),
+            Kind::Event => schemars::schema_for!(m::Event),
+            Kind::SubApp => schemars::schema_for!(m::SubApp),
+            Kind::Channel => schemars::schema_for!(m::Channel),
+            Kind::Deleted => schemars::schema_for!(m::Deleted),
+            Kind::UploadPic => schemars::schema_for!(m::UploadPic),
+            Kind::CardBin => schemars::schema_for!(m::CardBin),
+            Kind::CardBinding => schemars::schema_for!(m::CardBinding),
+            Kind::User => schemars::schema_for!(m::User),
+            Kind::SettleAccount => schemars::schema_for!(m::SettleAccount),
+            Kind::CusApplication => schemars::schema_for!(m::CusApplication),
+            Kind::MchApplication => schemars::schema_for!(m::MchApplication),
+            Kind::Deposit => schemars::schema_for!(m::Deposit),
+            Kind::Withdrawal => schemars::schema_for!(m::Withdrawal),
+            Kind::Allocation => schemars::schema_for!(m::Allocation),
+            Kind::AllocationComplete => schemars::schema_for!(m::AllocationComplete),
+        };
+        let root = schema.as_value();
+        let defs = root
+            .get("$defs")
+            .and_then(Value::as_object)
+            .cloned()
+            .unwrap_or_default();
+        convert(root, &defs, MAX_DEPTH)
+    }
+
+    /// One JSON Schema node as a node of `docs/operations-json.md`.
+    fn convert(s: &Value, defs: &Map<String, Value>, depth: usize) -> Value {
+        let mut node = convert_shape(s, defs, depth);
+        // The description nearest to the use wins: a field's doc over its type's.
+        if let (Value::Object(m), Some(doc)) = (&mut node, s.get("description").and_then(Value::as_str)) {
+            m.insert("doc".into(), json!(doc));
+        }
+        node
+    }
+
+    fn convert_shape(s: &Value, defs: &Map<String, Value>, depth: usize) -> Value {
+        let Value::Object(m) = s else {
+            // `true` (anything) or `false` (nothing).
+            return json!({"type": "any"});
+        };
+        if let Some(r) = m.get("$ref").and_then(Value::as_str) {
+            let name = r.rsplit('/').next().unwrap_or("");
+            return match (depth.checked_sub(1), defs.get(name)) {
+                (Some(d), Some(target)) => convert(target, defs, d),
+                _ => json!({"type": "any"}),
+            };
+        }
+        for key in ["anyOf", "oneOf"] {
+            if let Some(Value::Array(variants)) = m.get(key) {
+                let mut out: Vec<Value> = variants
+                    .iter()
+                    .filter(|v| v.get("type") != Some(&json!("null")))
+                    .map(|v| convert(v, defs, depth))
+                    .collect();
+                return if out.len() == 1 {
+                    out.remove(0)
+                } else {
+                    json!({"type": "any_of", "variants": out})
+                };
+            }
+        }
+        if let Some(values) = m.get("enum").and_then(Value::as_array) {
+            return json!({"type": "enum", "values": values});
+        }
+        if let Some(value) = m.get("const") {
+            return json!({"type": "enum", "values": [value]});
+        }
+        let ty = match m.get("type") {
+            Some(Value::String(t)) => t.as_str(),
+            Some(Value::Array(types)) => types
+                .iter()
+                .filter_map(Value::as_str)
+                .find(|t| *t != "null")
+                .unwrap_or("any"),
+            _ => "any",
+        };
+        match ty {
+            "string" => json!({"type": "string"}),
+            "integer" => json!({"type": "integer"}),
+            "number" => json!({"type": "number"}),
+            "boolean" => json!({"type": "boolean"}),
+            "array" => {
+                let items = m
+                    .get("items")
+                    .map_or(json!({"type": "any"}), |i| convert(i, defs, depth));
+                let mut node = json!({"type": "array", "items": items});
+                if let Some(n) = m.get("maxItems") {
+                    node["max_items"] = n.clone();
+                }
+                node
+            }
+            "object" => {
+                let required: Vec<&str> = m
+                    .get("required")
+                    .and_then(Value::as_array)
+                    .map(|r| r.iter().filter_map(Value::as_str).collect())
+                    .unwrap_or_default();
+                let mut fields = Map::new();
+                if let Some(Value::Object(props)) = m.get("properties") {
+                    for (name, prop) in props {
+                        let mut f = convert(prop, defs, depth);
+                        if let Value::Object(fm) = &mut f {
+                            fm.insert("required".into(), json!(required.contains(&name.as_str())));
+                        }
+                        fields.insert(name.clone(), f);
+                    }
+                }
+                let additional = !matches!(m.get("additionalProperties"), Some(Value::Bool(false)));
+                json!({"type": "object", "fields": fields, "additional": additional})
+            }
+            _ => json!({"type": "any"}),
+        }
+    }
+
+    #[test]
+    fn kinds_json_is_fresh() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/models/kinds.json");
+        let fresh = serde_json::to_string(&generate()).unwrap() + "\n";
+        if std::env::var_os("PINGXX_BLESS").is_some() {
+            std::fs::write(path, &fresh).unwrap();
+        }
+        let committed = std::fs::read_to_string(path).unwrap_or_default();
+        assert!(
+            committed == fresh,
+            "core/src/models/kinds.json is stale: run PINGXX_BLESS=1 cargo test -p pingxx --lib kinds_json"
+        );
+    }
 
     #[test]
     fn every_kind_is_an_object_with_its_model_fields() {

@@ -6,7 +6,8 @@ use serde_json::{Map, Value};
 use super::{has_string_id, keep_nulls, Hash};
 
 /// A settle account.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct SettleAccount {
     /// Fields not named above, and explicit `null`s (see the module documentation).
@@ -32,7 +33,8 @@ pub struct SettleAccount {
 }
 
 /// Parameters of `settle_accounts.create`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct SettleAccountCreate {
     /// `bank_account`. Required.
     pub channel: String,
@@ -44,7 +46,8 @@ pub struct SettleAccountCreate {
 }
 
 /// Parameters of `users.settle_accounts.create` (the user id is a method argument).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct UserSettleAccountCreate {
     /// Where the user returns after binding the card. Required.
     pub return_url: String,

@@ -6,7 +6,8 @@ use serde_json::{Map, Value};
 use super::{has_string_id, keep_nulls, Expandable, Hash, User};
 
 /// A sub-merchant app (`app_...`).
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct SubApp {
     /// Fields not named above, and explicit `null`s (see the module documentation).
@@ -50,7 +51,8 @@ pub struct SubApp {
 }
 
 /// Parameters of `sub_apps.create`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct SubAppCreate {
     /// Display name, 2 to 50 characters. Required.
     pub display_name: String,
@@ -72,7 +74,8 @@ pub struct SubAppCreate {
 }
 
 /// Parameters of `sub_apps.update` (the sub-app id is a method argument).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct SubAppUpdate {
     /// Display name, 2 to 50 characters.
     #[serde(default, skip_serializing_if = "Option::is_none")]

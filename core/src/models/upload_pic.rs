@@ -6,7 +6,8 @@ use serde_json::{Map, Value};
 use super::keep_nulls;
 
 /// An uploaded picture.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct UploadPic {
     /// Fields not named above, and explicit `null`s (see the module documentation).
@@ -24,7 +25,8 @@ pub struct UploadPic {
 }
 
 /// Parameters of `upload_pic.create`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct UploadPicCreate {
     /// The picture, standard base64. Required.
     pub pic: String,

@@ -6,7 +6,8 @@ use serde_json::{Map, Value};
 use super::{has_string_id, keep_nulls, Hash, SettleAccount};
 
 /// A user of an app.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct User {
     /// Fields not named above, and explicit `null`s (see the module documentation).
@@ -83,7 +84,8 @@ pub struct User {
 }
 
 /// Parameters of `users.create`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct UserCreate {
     /// The merchant's user id: 1 to 64 letters, digits and `_`. Required.
     pub id: String,
@@ -114,7 +116,8 @@ pub struct UserCreate {
 }
 
 /// Parameters of `users.update` (the user id is a method argument).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct UserUpdate {
     /// Address.
     #[serde(default, skip_serializing_if = "Option::is_none")]

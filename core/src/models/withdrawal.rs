@@ -6,7 +6,8 @@ use serde_json::{Map, Value};
 use super::{has_string_id, keep_nulls, Hash};
 
 /// A withdrawal.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 #[serde(remote = "Self")]
 pub struct Withdrawal {
     /// Fields not named above, and explicit `null`s (see the module documentation).
@@ -83,7 +84,8 @@ pub struct Withdrawal {
 }
 
 /// Parameters of `withdrawals.create`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct WithdrawalCreate {
     /// The user id. Required.
     pub user: String,
@@ -112,7 +114,8 @@ pub struct WithdrawalCreate {
 }
 
 /// Parameters of `withdrawals.confirm` (the withdrawal id is a method argument).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct WithdrawalConfirm {
     /// `pending` to confirm, `canceled` to cancel. Required.
     pub status: String,
