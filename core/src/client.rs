@@ -50,8 +50,11 @@ impl Client {
 
     /// A client with the same configuration and a fresh connection pool,
     /// for a child process after `fork()`.
+    /// The log hook set now is kept.
     pub fn with_fresh_connections(&self) -> Result<Client> {
-        Client::from_config(self.inner.config.clone())
+        let fresh = Client::from_config(self.inner.config.clone())?;
+        fresh.set_log_hook(self.inner.hook());
+        Ok(fresh)
     }
 
     /// Sets (or with `None` removes) the function called with every attempt's

@@ -89,7 +89,8 @@ impl Transport {
         *self.hook.write().unwrap_or_else(|p| p.into_inner()) = hook;
     }
 
-    fn hook(&self) -> Option<LogHook> {
+    /// The log hook in use.
+    pub(crate) fn hook(&self) -> Option<LogHook> {
         self.hook.read().unwrap_or_else(|p| p.into_inner()).clone()
     }
 

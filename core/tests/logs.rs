@@ -227,7 +227,14 @@ fn a_failed_call_logs_an_error_record_and_the_hook_can_be_replaced() {
         "the old hook is gone (clones share the hook)"
     );
     assert_eq!(second.lock().unwrap().len(), 1);
+    let fresh = c.with_fresh_connections().unwrap();
+    let _ = fresh.call("orders.retrieve", json!({"order_id": "2011611170000002014"}));
+    assert_eq!(
+        second.lock().unwrap().len(),
+        2,
+        "a fresh client after fork keeps the hook"
+    );
     c.set_log_hook(None);
     let _ = c.call("orders.retrieve", json!({"order_id": "2011611170000002013"}));
-    assert_eq!(second.lock().unwrap().len(), 1);
+    assert_eq!(second.lock().unwrap().len(), 2);
 }

@@ -130,6 +130,28 @@ fn orders_create_dropped_after_processing_returns_the_order_it_made() {
 }
 
 #[test]
+fn charges_create_dropped_after_processing_returns_the_charge_through_the_cursor_list() {
+    let mock = start();
+    let c = client(&mock);
+    for n in 0..25 {
+        paid_charge(&c, &format!("filler{n:05}"));
+    }
+    mock.inject_fault(Fault::new(FaultKind::DropAfter, 1).on_path("/v1/charges"));
+    let charge = paid_charge(&c, "dropped00001");
+    assert_eq!(charge["order_no"], "dropped00001");
+    assert_eq!(charge["object"], "charge");
+    let all = c.call("charges.list", json!({"limit": 100})).unwrap();
+    let same = all["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|ch| ch["order_no"] == "dropped00001")
+        .count();
+    assert_eq!(same, 1, "one charge per order_no");
+    assert_eq!(all["data"].as_array().unwrap().len(), 26);
+}
+
+#[test]
 fn orders_create_with_a_json_500_is_retried_and_creates_one_order() {
     let mock = start();
     let c = client(&mock);
