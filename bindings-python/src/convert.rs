@@ -151,7 +151,10 @@ fn to_json(obj: &Bound<'_, PyAny>, depth: usize) -> Result<Value, ConvertError> 
         }
         return Ok(Value::Object(map));
     }
-    if obj.cast::<PySequence>().is_ok() && !obj.is_instance_of::<pyo3::types::PyBytes>() {
+    if obj.cast::<PySequence>().is_ok()
+        && !obj.is_instance_of::<pyo3::types::PyBytes>()
+        && !obj.is_instance_of::<pyo3::types::PyByteArray>()
+    {
         let depth = enter(depth)?;
         return seq_to_json(obj, depth);
     }

@@ -69,6 +69,19 @@ def test_the_path_names_where_the_bad_value_sits() -> None:
         pingxx.validate("orders.create", {"a b": {1: "x"}})
 
 
+@pytest.mark.parametrize("value", [b"raw", bytearray(b"raw"), {1, 2}, object()])
+def test_types_without_a_json_form_are_type_errors(value: Any) -> None:
+    with pytest.raises(TypeError, match=r"params\.metadata: a value of type"):
+        pingxx.validate("orders.create", {"metadata": value})
+
+
+def test_a_list_that_contains_itself_stops_at_the_limit() -> None:
+    loop: List[Any] = []
+    loop.append(loop)
+    with pytest.raises(pingxx.ValidationError, match=f"{LIMIT} levels"):
+        pingxx.validate("orders.create", {"metadata": loop})
+
+
 @pytest.mark.parametrize("value", [2**64, -(2**63) - 1, float("nan"), float("inf")])
 def test_numbers_json_cannot_carry(value: Any) -> None:
     with pytest.raises(pingxx.ValidationError) as info:
