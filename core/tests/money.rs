@@ -162,6 +162,24 @@ fn orders_create_with_a_json_500_is_retried_and_creates_one_order() {
 }
 
 #[test]
+fn retries_exhausted_after_an_ambiguous_failure_is_outcome_unknown_with_the_number() {
+    let mock = start();
+    let c = client(&mock);
+    mock.inject_fault(Fault::new(FaultKind::DropAfter, 1).on_path("/v1/orders"));
+    mock.inject_fault(Fault::new(FaultKind::Json500, 2).on_path("/v1/orders"));
+    let err = c.call("orders.create", order_params("exhausted_0001")).unwrap_err();
+    let o = outcome(&err);
+    assert_eq!(
+        o.unique,
+        Some(("merchant_order_no".to_string(), "exhausted_0001".to_string()))
+    );
+    assert_eq!(o.last.http_status(), Some(500));
+    assert_eq!(o.check_with.as_deref(), Some("orders.list"));
+    assert!(err.to_string().contains("exhausted_0001"), "{err}");
+    assert_eq!(attempts(&mock, "/v1/orders").len(), 3);
+}
+
+#[test]
 fn orders_pay_dropped_after_processing_is_outcome_unknown_and_not_repeated() {
     let mock = start();
     let c = client(&mock);
