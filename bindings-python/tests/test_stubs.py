@@ -1,4 +1,8 @@
-"""The generated stubs are fresh and `mypy --strict` accepts the example file."""
+"""The generated stub types every operation; `mypy --strict` accepts the example file
+and rejects the misspelled parameter of typing_negative.py.
+
+The stub is written by the workspace generator (`cargo run -p xtask -- gen`); that it
+is fresh is checked by `make gen-check` (a prerequisite of `make test`)."""
 
 from __future__ import annotations
 
@@ -10,14 +14,15 @@ import pingxx
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path.insert(0, str(ROOT / "tools"))
-
-import gen_stubs  # noqa: E402
 
 
-def test_stub_is_fresh() -> None:
-    committed = (ROOT / "pingxx" / "_client.pyi").read_text(encoding="utf-8")
-    assert committed == gen_stubs.render(pingxx.operations()), "stale stub: run python tools/gen_stubs.py"
+def mypy(path: Path, cwd: Path) -> "subprocess.CompletedProcess[str]":
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(path)],
+        capture_output=True,
+        text=True,
+        cwd=str(cwd),
+    )
 
 
 def test_installed_stub_matches_source() -> None:
@@ -26,20 +31,31 @@ def test_installed_stub_matches_source() -> None:
     assert (Path(pingxx.__file__).parent / "py.typed").exists()
 
 
+def pascal(name: str) -> str:
+    return "".join(w[:1].upper() + w[1:] for w in name.replace(".", "_").split("_"))
+
+
 def test_every_operation_is_in_the_stub() -> None:
     stub = (ROOT / "pingxx" / "_client.pyi").read_text(encoding="utf-8")
     for op in pingxx.operations():
         assert f"def {op['action']}(self" in stub, op["name"]
+        assert f"class {pascal(op['name'])}Params(TypedDict" in stub, op["name"]
+        kind = op["returns"]["kind"] if isinstance(op["returns"], dict) else op["kind"]
+        assert f"class {pascal(kind)}(TypedDict" in stub, op["name"]
 
 
 def test_mypy_strict_on_example() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(HERE / "typing_example.py")],
-        capture_output=True,
-        text=True,
-        cwd=str(HERE),
-    )
+    result = mypy(HERE / "typing_example.py", HERE)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_mypy_rejects_a_misspelled_parameter() -> None:
+    """typing_negative.py passes ``amout`` to orders.create: exactly that error, nothing else."""
+    result = mypy(HERE / "typing_negative.py", HERE)
+    assert result.returncode == 1, result.stdout + result.stderr
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert len(errors) == 1, result.stdout
+    assert 'Extra key "amout" for TypedDict "OrdersCreateParams"' in errors[0], result.stdout
 
 
 def test_mypy_rejects_misuse(tmp_path: Path) -> None:
@@ -52,11 +68,6 @@ def test_mypy_rejects_misuse(tmp_path: Path) -> None:
         "n: int = c.orders.retrieve('o')\n",
         encoding="utf-8",
     )
-    result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(bad)],
-        capture_output=True,
-        text=True,
-        cwd=str(tmp_path),
-    )
+    result = mypy(bad, tmp_path)
     assert result.returncode == 1
-    assert result.stdout.count("error:") == 3, result.stdout
+    assert result.stdout.count("error:") == 4, result.stdout

@@ -2,25 +2,36 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterator, List
+from typing import TYPE_CHECKING, Any, Dict, Iterator, List
 
 import pingxx
 
+if TYPE_CHECKING:
+    from pingxx._client import Event, Order, OrdersCreateParams
+
 
 def create_and_pay(client: pingxx.Client) -> str:
-    order: Dict[str, Any] = client.orders.create({"merchant_order_no": "n1", "amount": 100})
+    params: OrdersCreateParams = {
+        "merchant_order_no": "n1",
+        "amount": 100,
+        "currency": "cny",
+        "client_ip": "127.0.0.1",
+        "subject": "Your Subject",
+        "body": "Your Body",
+    }
+    order: Order = client.orders.create(params)
     order_id: str = order["id"]
     client.orders.pay(order_id, {"channel": "balance", "charge_amount": 100})
     client.orders.refunds.list(order_id, {"page": 1})
     client.orders.cancel(order_id)
     client.orders.retrieve(order_id)
-    client.sub_apps.channels.update("app_sub", "alipay", {"banned": True})
-    client.sub_apps.channels.update("app_parent", "app_sub", "alipay", {"banned": True})
+    client.sub_apps.channels.update("app_sub", "alipay", {"banned": True, "banned_msg": "closed", "params": {}})
+    client.sub_apps.channels.update("app_parent", "app_sub", "alipay", {"params": {"fee_rate": 60}})
     client.users.retrieve("user_1")
-    items: Iterator[Dict[str, Any]] = client.orders.list_auto({"per_page": 10})
-    events: List[Dict[str, Any]] = list(client.events.list_auto({"limit": 10}))
-    client.call("charges.retrieve", {"charge_id": "ch_1"})
-    return f"{order_id} {len(list(items))} {len(events)}"
+    items: Iterator[Order] = client.orders.list_auto({"per_page": 10})
+    events: List[Event] = list(client.events.list_auto({"limit": 10}))
+    raw: Dict[str, Any] = client.call("charges.retrieve", {"charge_id": "ch_1"})
+    return f"{order_id} {len(list(items))} {len(events)} {len(raw)}"
 
 
 def check(params: Dict[str, Any]) -> List[str]:
@@ -50,7 +61,7 @@ def names() -> List[str]:
 
 
 def main() -> None:
-    client = pingxx.Client(api_key="sk_test_x", app_id="app_1", timeout=5.0, max_retries=0)
+    client = pingxx.Client(api_key="sk_test_x", app_id="app_1", timeout_ms=5000, max_retries=0)
     try:
         print(create_and_pay(client))
     except pingxx.ValidationError as e:

@@ -18,11 +18,12 @@ mod names;
 mod node;
 mod python;
 mod rules;
+mod rust;
 mod source;
 mod spec;
 
 /// Every generated file with its text, paths relative to the workspace root.
-fn outputs(root: &Path) -> Result<Vec<(&'static str, String)>, String> {
+fn outputs(root: &Path) -> Result<Vec<(String, String)>, String> {
     let spec = spec::parse(&source::operations_json())?;
     let options = source::options()?;
     let codes = source::error_codes()?;
@@ -36,11 +37,43 @@ fn outputs(root: &Path) -> Result<Vec<(&'static str, String)>, String> {
         codes: &codes,
         vectors: &vectors,
     };
-    Ok(vec![
-        (python::PATH, python::render(&spec)?),
-        (node::PATH, node::render(&spec, &code_names)?),
-        (docs::PATH, docs::render(&spec, &extra)),
-    ])
+    let mut out = vec![
+        (python::PATH.to_string(), python::render(&spec, &options)?),
+        (node::PATH.to_string(), node::render(&spec, &code_names, &options)?),
+        (docs::PATH.to_string(), docs::render(&spec, &extra)),
+    ];
+    for (file, text) in rust::render(&spec)? {
+        out.push((format!("{}/{file}", rust::DIR), rustfmt(root, &text)?));
+    }
+    Ok(out)
+}
+
+/// Formats generated Rust the way `cargo fmt` would (the workspace's rustfmt.toml).
+fn rustfmt(root: &Path, text: &str) -> Result<String, String> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("rustfmt")
+        .args(["--edition", "2021", "--emit", "stdout", "--config-path"])
+        .arg(root.join("rustfmt.toml"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("rustfmt: {e}"))?;
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(text.as_bytes())
+        .map_err(|e| format!("rustfmt: {e}"))?;
+    let out = child.wait_with_output().map_err(|e| format!("rustfmt: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "rustfmt refused the generated code: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    String::from_utf8(out.stdout).map_err(|e| format!("rustfmt: {e}"))
 }
 
 fn root() -> PathBuf {
@@ -53,8 +86,25 @@ fn root() -> PathBuf {
 fn run(check: bool) -> Result<bool, String> {
     let root = root();
     let mut fresh = true;
-    for (path, text) in outputs(&root)? {
-        let file = root.join(path);
+    let outputs = outputs(&root)?;
+    // A file left in a generated directory by an older table is stale too.
+    let dir = root.join(rust::DIR);
+    if let Ok(entries) = std::fs::read_dir(&dir) {
+        for entry in entries.flatten() {
+            let path = format!("{}/{}", rust::DIR, entry.file_name().to_string_lossy());
+            if !outputs.iter().any(|(p, _)| *p == path) {
+                if check {
+                    eprintln!("stale: {path} (no longer generated; run `cargo run -p xtask -- gen`)");
+                    fresh = false;
+                } else {
+                    std::fs::remove_file(entry.path()).map_err(|e| format!("{path}: {e}"))?;
+                    println!("removed {path}");
+                }
+            }
+        }
+    }
+    for (path, text) in outputs {
+        let file = root.join(&path);
         let current = std::fs::read_to_string(&file).unwrap_or_default();
         if current == text {
             continue;

@@ -82,7 +82,25 @@ impl Out {
                     parts.join(" | ")
                 }
             }
-            "object" | "metadata" | "by_channel" => "Record<string, unknown>".into(),
+            "by_channel" => {
+                let mut parts: Vec<String> = Vec::new();
+                for case in s.channel_cases() {
+                    let t = if case.ty == "object" || case.ty == "by_channel" {
+                        "Record<string, unknown>".to_string()
+                    } else {
+                        self.ty(&case, hint)?
+                    };
+                    if !parts.contains(&t) {
+                        parts.push(t);
+                    }
+                }
+                if parts.is_empty() {
+                    "Record<string, unknown>".into()
+                } else {
+                    parts.join(" | ")
+                }
+            }
+            "object" | "metadata" => "Record<string, unknown>".into(),
             _ => "unknown".into(),
         })
     }
@@ -170,7 +188,7 @@ fn resource_interfaces(spec: &Spec) -> String {
             let args = args.join(", ");
             let summary = op.summary.clone().map(|s| format!("{s} ")).unwrap_or_default();
             out.push_str(&format!(
-                "  /** {summary}{} {} */\n  {}({args}): Promise<{}>\n",
+                "  /** {summary}{} {} */\n  {}({args}): Promise<WithResponse<{}>>\n",
                 op.method,
                 op.path,
                 op.action,
@@ -194,8 +212,38 @@ fn resource_interfaces(spec: &Spec) -> String {
     out
 }
 
+/// `CoreClientOptions`: every option of `client_options_json()`, camelCase.
+fn core_options(options: &[Value]) -> Result<String, String> {
+    let mut s = String::from("/** The options of the core (`client_options_json()`), camelCase; see docs/operations.md. */\nexport interface CoreClientOptions {\n");
+    for o in options {
+        let name = o["name"].as_str().ok_or("client option without a name")?;
+        let ty = match o["type"].as_str() {
+            Some("string") => "string",
+            Some("integer") | Some("number") => "number",
+            Some("boolean") => "boolean",
+            _ => "unknown",
+        };
+        let mut doc = o["doc"].as_str().unwrap_or("").to_string();
+        match &o["default"] {
+            Value::Null => {}
+            v => doc.push_str(&format!(
+                " Default: `{}`.",
+                v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())
+            )),
+        }
+        let q = if o["required"].as_bool() == Some(true) { "" } else { "?" };
+        s.push_str(&format!(
+            "  /** {} */\n  {}{q}: {ty}\n",
+            doc.trim().replace("*/", "* /"),
+            camel(name)
+        ));
+    }
+    s.push_str("}\n\n");
+    Ok(s)
+}
+
 /// Renders index.d.ts.
-pub fn render(spec: &Spec, error_codes: &[String]) -> Result<String, String> {
+pub fn render(spec: &Spec, error_codes: &[String], options: &[Value]) -> Result<String, String> {
     let mut out = Out {
         defs: Vec::new(),
         names: BTreeSet::new(),
@@ -247,6 +295,6 @@ pub fn render(spec: &Spec, error_codes: &[String]) -> Result<String, String> {
     let tail = TAIL
         .replace("{{ERROR_CODES}}", &codes.join("\n"))
         .replace("{{NAMESPACES}}", &namespaces.join("\n"))
-        .replace("{{CLIENT_OPTIONS}}", OPTIONS);
+        .replace("{{CLIENT_OPTIONS}}", &(core_options(options)? + OPTIONS));
     Ok(head + &out.defs.concat() + &operation_maps(spec) + &resource_interfaces(spec) + &tail)
 }

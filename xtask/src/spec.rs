@@ -148,6 +148,17 @@ impl Schema {
         }
     }
 
+    /// The schemas a `by_channel` node may take: every case and the default.
+    pub fn channel_cases(&self) -> Vec<Schema> {
+        let mut out: Vec<Schema> = self.cases.iter().flat_map(|c| c.values().cloned()).collect();
+        if let Some(default) = self.other.get("default").filter(|d| !d.is_null()) {
+            if let Ok(d) = serde_json::from_value(default.clone()) {
+                out.push(d);
+            }
+        }
+        out
+    }
+
     /// True for an integer that may also be sent as a string of digits.
     pub fn digit_string(&self) -> bool {
         self.other.get("digit_string") == Some(&Value::Bool(true))

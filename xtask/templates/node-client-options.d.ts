@@ -1,26 +1,28 @@
-/** Options of a client. */
-export interface ClientOptions {
-  /** Secret API key, `sk_test_...` or `sk_live_...`. */
-  apiKey: string
-  /** App id (`app_...`), used for `{app_id}` in paths when params omit it. */
-  appId?: string
+/** Options of a client: every option of the core (CoreClientOptions, camelCase), plus the Node-only ones. */
+export interface ClientOptions extends Omit<CoreClientOptions, 'privateKey' | 'caCert'> {
   /** Merchant RSA private key: PEM or base64 text, or the bytes of a PEM or DER file; every request is then signed. */
   privateKey?: string | Buffer | Uint8Array
-  /** API base URL (default https://api.pingxx.com). */
-  apiBase?: string
-  /** Time allowed for one whole request, in ms (default 80000). */
-  timeoutMs?: number
-  /** Time allowed to connect, in ms (default 30000). */
-  connectTimeoutMs?: number
-  /** Total time for a call across every retry, in ms. */
-  deadlineMs?: number
-  /** Retries after the first attempt (default 2). */
-  maxRetries?: number
-  /** First backoff delay, in ms (default 500). */
-  retryBaseDelayMs?: number
-  /** `Accept-Language` header. */
-  acceptLanguage?: string
-  /** Appended to the `User-Agent`. */
-  userAgentSuffix?: string
+  /** Extra CA certificates (PEM), as text or bytes. */
+  caCert?: string | Buffer | Uint8Array
+  /** Called with one record per HTTP attempt, off the network thread (no secrets; bodies only with `logBodies: true`). */
+  onLog?: (record: AttemptLog) => void
+}
+
+/** One HTTP attempt, as given to `onLog`. */
+export interface AttemptLog {
+  operation: string | null
+  method: string
+  path: string
+  status: number | null
+  attempt: number
+  durationMs: number
+  requestId: string | null
+  retryReason: string | null
+  outcome: 'ok' | 'retry' | 'error'
+  errorCode: ErrorCode | null
+  /** Only with `logBodies: true`. */
+  requestBody: string | null
+  /** Only with `logBodies: true`. */
+  responseBody: string | null
 }
 

@@ -1,4 +1,4 @@
-/** Every code a PingxxError carries: the core's codes, plus `internal_error` for a caught native panic. */
+/** Every code a PingxxError carries (the core's error catalogue, `errorCodes()`). */
 export type ErrorCode =
 {{ERROR_CODES}}
 
@@ -15,6 +15,12 @@ export declare class PingxxError extends Error {
   readonly param: string | null
   /** The field errors of a validation failure (else empty). */
   readonly errors: FieldError[]
+  /** For `outcome_unknown`: the last error seen before giving up (else null). */
+  readonly lastError: PingxxError | null
+  /** The operation called, when known. */
+  readonly operation: string | null
+  /** For `outcome_unknown`: the operation to call to learn whether the request took effect. */
+  readonly checkWith: string | null
   /** The core's JSON shape of the error. */
   toJSON(): {
     code: ErrorCode
@@ -23,8 +29,22 @@ export declare class PingxxError extends Error {
     http_status: number | null
     request_id: string | null
     param: string | null
+    last_error?: { code: ErrorCode; message: string; http_status: number | null; request_id: string | null }
+    operation?: string | null
+    check_with?: string | null
   }
 }
+
+/** What every call result also carries, as non-enumerable properties. */
+export interface ResponseInfo {
+  /** The request id of the answer (give it to support), or null. */
+  readonly requestId: string | null
+  /** The HTTP status of the answer. */
+  readonly httpStatus: number
+}
+
+/** A call result: the object of the API plus its ResponseInfo. */
+export type WithResponse<T> = T & ResponseInfo
 
 {{CLIENT_OPTIONS}}
 /** A Ping++ API client; every network call returns a Promise and runs off the JS thread. */
@@ -35,9 +55,9 @@ export declare class Client {
   /** The API base URL. */
   readonly apiBase: string
   /** Calls an operation by name. */
-  call<N extends OperationName>(operation: N, params?: OperationParams[N]): Promise<OperationResults[N]>
+  call<N extends OperationName>(operation: N, params?: OperationParams[N]): Promise<WithResponse<OperationResults[N]>>
   /** Sends one raw request: `request('GET', '/v1/orders?page=1')`. */
-  request(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: Params | null): Promise<ApiObject>
+  request(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: Params | null): Promise<WithResponse<ApiObject>>
   /** Iterates every item of a list operation, fetching page after page. */
   autoPaging<N extends ListOperationName>(operation: N, params?: OperationParams[N]): AsyncGenerator<ListItems[N], void, undefined>
 {{NAMESPACES}}
@@ -77,18 +97,40 @@ export declare class WebhookSigner {
   publicKeyPem(): string
 }
 
-/** One row of the operation table. */
+/** One row of the operation table (`operations_json()` of the core; docs/operations-json.md). */
 export interface OperationInfo {
   readonly name: OperationName
-  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE'
-  readonly path: string
-  readonly pathParams: readonly string[]
-  readonly pagination: 'none' | 'page' | 'cursor'
-  readonly returns: 'object' | 'list'
-  readonly object: string
-  readonly kind: string
   readonly resource: string
   readonly action: string
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE'
+  readonly path: string
+  readonly path_params: readonly string[]
+  readonly pagination: null | { readonly style: 'page'; readonly max_per_page: number } | { readonly style: 'cursor'; readonly max_limit: number }
+  readonly returns: { readonly kind: string; readonly list: boolean }
+  readonly unique_param: string | null
+  readonly app_param: 'none' | 'object' | 'text'
+  readonly defaults: { readonly [name: string]: unknown }
+  readonly params: unknown
+  readonly hooks: readonly string[]
+  readonly summary: string
+}
+
+/** One entry of the error catalogue. */
+export interface ErrorCodeInfo {
+  readonly code: ErrorCode
+  /** The C result number. */
+  readonly number: number
+  readonly summary: string
+}
+
+/** One client option of the core (name in camelCase). */
+export interface ClientOptionInfo {
+  readonly name: string
+  readonly type: string
+  readonly required: boolean
+  readonly secret: boolean
+  readonly default: unknown
+  readonly doc: string
 }
 
 /** The operation table, in document order. */
@@ -101,6 +143,10 @@ export declare function validateAt(operation: OperationName, params: Params | nu
 export declare function signatureFromHeaders(headers: HeadersLike | null | undefined): string | null
 /** Every code the core gives, in a stable order. */
 export declare const ERROR_CODES: readonly ErrorCode[]
+/** The error catalogue: code, C number and summary of every code. */
+export declare function errorCodes(): readonly ErrorCodeInfo[]
+/** Every client option of the core. */
+export declare function clientOptions(): readonly ClientOptionInfo[]
 /** The core's version. */
 export declare const VERSION: string
 /** The `User-Agent` the core sends. */
