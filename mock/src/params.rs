@@ -2,6 +2,7 @@
 //! values coerced) or the JSON body, then the path parameters, the operation's
 //! defaults and validation by `pingxx::validate`.
 
+use pingxx::validate::{Fields, Schema};
 use serde_json::{Map, Value};
 
 use crate::store::ApiErr;
@@ -41,6 +42,90 @@ fn check_query_depth(query: &str) -> Result<(), ApiErr> {
         }
     }
     Ok(())
+}
+
+/// The schema of field `name` among `fields`.
+fn field_schema(fields: Fields, name: &str) -> Option<Schema> {
+    fields
+        .iter()
+        .flat_map(|g| g.iter())
+        .find(|f| f.name == name)
+        .map(|f| f.schema)
+}
+
+/// Query values read by the type the operation table declares for them: an
+/// integer field gets an integer, a boolean field `true`/`True`/`1` as true,
+/// a string field keeps its text (`007` stays `007`). Fields the table does
+/// not describe (list controls, filters) fall back to [`coerce`]'s guess.
+fn coerce_fields(fields: Fields, m: Map<String, Value>, depth_left: usize) -> Result<Map<String, Value>, ApiErr> {
+    let depth = depth_left
+        .checked_sub(1)
+        .ok_or_else(|| bad_request(format!("query keys nest deeper than {MAX_QUERY_DEPTH} levels")))?;
+    m.into_iter()
+        .map(|(k, v)| {
+            let v = match (field_schema(fields, &k), v) {
+                (Some(schema), v) => coerce_declared(schema, v, depth)?,
+                // `created[gt]` and the like are declared with their brackets.
+                (None, Value::Object(sub)) => Value::Object(
+                    sub.into_iter()
+                        .map(|(sk, sv)| {
+                            let v = match field_schema(fields, &format!("{k}[{sk}]")) {
+                                Some(schema) => coerce_declared(schema, sv, depth)?,
+                                None => coerce(sv, depth)?,
+                            };
+                            Ok((sk, v))
+                        })
+                        .collect::<Result<_, ApiErr>>()?,
+                ),
+                (None, v) => coerce(v, depth)?,
+            };
+            Ok((k, v))
+        })
+        .collect()
+}
+
+/// One query value read as `schema` declares.
+fn coerce_declared(schema: Schema, v: Value, depth_left: usize) -> Result<Value, ApiErr> {
+    let integer = |s: &str| s.parse::<i64>().ok().map(Value::from);
+    let boolean = |s: &str| match s {
+        "true" | "True" | "1" => Some(Value::Bool(true)),
+        "false" | "False" | "0" => Some(Value::Bool(false)),
+        _ => None,
+    };
+    Ok(match (schema, v) {
+        (Schema::Integer(_), Value::String(s)) => integer(&s).unwrap_or(Value::String(s)),
+        (Schema::Boolean, Value::String(s)) => boolean(&s).unwrap_or(Value::String(s)),
+        (Schema::AnyOf(any), Value::String(s)) => any
+            .variants
+            .iter()
+            .find_map(|variant| match variant {
+                Schema::Integer(_) => integer(&s),
+                Schema::Boolean => boolean(&s),
+                _ => None,
+            })
+            .unwrap_or(Value::String(s)),
+        (Schema::AnyOf(any), Value::Object(m)) => match any.variants.iter().find_map(|variant| match variant {
+            Schema::Object(fields) => Some(*fields),
+            _ => None,
+        }) {
+            Some(fields) => Value::Object(coerce_fields(fields, m, depth_left)?),
+            None => coerce(Value::Object(m), depth_left)?,
+        },
+        (Schema::String(_) | Schema::Enum(_), v @ Value::String(_)) => v,
+        (Schema::Object(fields), Value::Object(m)) => Value::Object(coerce_fields(fields, m, depth_left)?),
+        (Schema::Array(array), Value::Array(items)) => {
+            let depth = depth_left
+                .checked_sub(1)
+                .ok_or_else(|| bad_request(format!("query values nest deeper than {MAX_QUERY_DEPTH} levels")))?;
+            Value::Array(
+                items
+                    .into_iter()
+                    .map(|v| coerce_declared(array.items, v, depth))
+                    .collect::<Result<_, _>>()?,
+            )
+        }
+        (_, v) => coerce(v, depth_left)?,
+    })
 }
 
 /// Digit strings become integers and `true`/`True`/`false`/`False` booleans;
@@ -136,8 +221,8 @@ pub(crate) fn read_params(
         let query = target.split_once('?').map(|(_, q)| q).unwrap_or("");
         check_query_depth(query)?;
         let raw = pingxx::query::decode(query).map_err(bad_request)?;
-        match coerce(raw.clone(), MAX_QUERY_DEPTH + 1)? {
-            Value::Object(m) => (m, Some(raw)),
+        match raw.clone() {
+            Value::Object(m) => (coerce_fields(op.params, m, MAX_QUERY_DEPTH + 2)?, Some(raw)),
             _ => (Map::new(), Some(raw)),
         }
     } else if body.iter().all(u8::is_ascii_whitespace) {
@@ -280,5 +365,22 @@ mod tests {
         assert_eq!(check_storable(&m).unwrap_err().param.as_deref(), Some("amount"));
         let m: Map<String, Value> = serde_json::from_str(r#"{"amount": 9223372036854775807, "x": -1e3}"#).unwrap();
         assert!(check_storable(&m).is_ok());
+    }
+
+    #[test]
+    fn query_values_follow_the_declared_types() {
+        let op = pingxx::find_operation("orders.list").unwrap();
+        let (m, _) = read_params(
+            op,
+            "/v1/orders?app=app_1&uid=007&paid=1&refunded=False&canceled=1&created[gt]=10&per_page=5&merchant_order_no=12",
+            b"",
+            &[],
+        )
+        .unwrap();
+        assert_eq!(
+            Value::Object(m),
+            json!({"app": "app_1", "uid": "007", "paid": true, "refunded": false, "canceled": 1,
+                "created": {"gt": 10}, "per_page": 5, "merchant_order_no": 12})
+        );
     }
 }
