@@ -8,7 +8,7 @@
  *   PINGXX_ERR_* code (stable numbers, grouped by area, never reused).
  *   Out-parameters are written only on success (documented exceptions:
  *   pingxx_signer_sign's *out_len on PINGXX_ERR_BUFFER_TOO_SMALL,
- *   pingxx_validate's *out_errors_json on PINGXX_ERR_VALIDATION).
+ *   pingxx_validate's *out_errors_json on PINGXX_ERR_VALIDATION_FAILED).
  * - The detail of the last failure on the calling thread is in
  *   pingxx_last_error_message() and pingxx_last_error_json().
  * - Strings the library allocates are released with pingxx_string_free().
@@ -26,6 +26,64 @@
 
 #include <stddef.h>
 #include <stdint.h>
+
+/*
+ * Result codes (pingxx_result), generated from the core's error catalogue:
+ * PINGXX_ERR_<CODE> for every code string, grouped by area (1xxx calling the
+ * library, 2xxx input, 3xxx keys and webhooks, 4xxx API answers, 5xxx transport),
+ * never reused. pingxx_error_codes_json() lists them at run time.
+ */
+/** `null_argument`: a required argument was null or missing. */
+#define PINGXX_ERR_NULL_ARGUMENT 1000
+/** `invalid_utf8`: a string argument is not valid UTF-8. */
+#define PINGXX_ERR_INVALID_UTF8 1001
+/** `buffer_too_small`: the output buffer is too small; retry with the size given. */
+#define PINGXX_ERR_BUFFER_TOO_SMALL 1002
+/** `internal_error`: internal error in the SDK (a bug: please report it). */
+#define PINGXX_ERR_INTERNAL_ERROR 1003
+/** `invalid_json`: parameters are not valid JSON or not a JSON object. */
+#define PINGXX_ERR_INVALID_JSON 2000
+/** `unknown_operation`: the operation name is not in the operation table. */
+#define PINGXX_ERR_UNKNOWN_OPERATION 2001
+/** `validation_failed`: parameters broke validation rules; nothing was sent. */
+#define PINGXX_ERR_VALIDATION_FAILED 2002
+/** `invalid_config`: the client options are unusable (unknown option, bad value). */
+#define PINGXX_ERR_INVALID_CONFIG 2003
+/** `invalid_key`: a key could not be parsed or used. */
+#define PINGXX_ERR_INVALID_KEY 3000
+/** `signature_missing`: the webhook carries no signature. */
+#define PINGXX_ERR_SIGNATURE_MISSING 3001
+/** `signature_invalid`: the webhook signature does not verify against the body. */
+#define PINGXX_ERR_SIGNATURE_INVALID 3002
+/** `invalid_event`: the signed webhook body is not a Ping++ event. */
+#define PINGXX_ERR_INVALID_EVENT 3003
+/** `authentication_failed`: the API rejected the credentials (HTTP 401). */
+#define PINGXX_ERR_AUTHENTICATION_FAILED 4000
+/** `invalid_request`: the API rejected the request (HTTP 400/404); nothing happened. */
+#define PINGXX_ERR_INVALID_REQUEST 4001
+/** `channel_error`: the payment channel refused (HTTP 402). */
+#define PINGXX_ERR_CHANNEL_ERROR 4002
+/** `rate_limited`: too many requests (HTTP 403/429). */
+#define PINGXX_ERR_RATE_LIMITED 4003
+/** `api_error`: the API failed on its side (HTTP 5xx). */
+#define PINGXX_ERR_API_ERROR 4004
+/** `connection_failed`: no connection could be made or it broke before an answer. */
+#define PINGXX_ERR_CONNECTION_FAILED 5000
+/** `timeout`: the request or the total deadline ran out. */
+#define PINGXX_ERR_TIMEOUT 5001
+/** `invalid_response`: the API answered success with a body that is not a JSON object. */
+#define PINGXX_ERR_INVALID_RESPONSE 5002
+/** `outcome_unknown`: the request may have taken effect; check with a retrieve before retrying. */
+#define PINGXX_ERR_OUTCOME_UNKNOWN 5003
+
+/* The names of version 0.1, kept as aliases. */
+#define PINGXX_ERR_PANIC PINGXX_ERR_INTERNAL_ERROR
+#define PINGXX_ERR_VALIDATION PINGXX_ERR_VALIDATION_FAILED
+#define PINGXX_ERR_AUTHENTICATION PINGXX_ERR_AUTHENTICATION_FAILED
+#define PINGXX_ERR_CHANNEL PINGXX_ERR_CHANNEL_ERROR
+#define PINGXX_ERR_API PINGXX_ERR_API_ERROR
+#define PINGXX_ERR_CONNECTION PINGXX_ERR_CONNECTION_FAILED
+
 
 /**
  * Major version of the library this header belongs to.
@@ -69,115 +127,27 @@ typedef struct pingxx_webhook_verifier pingxx_webhook_verifier;
 
 /**
  * The result of every fallible function: `PINGXX_OK` (0) or one of the
- * `PINGXX_ERR_*` codes below. Detail of a failure is in
- * `pingxx_last_error_message()` and `pingxx_last_error_json()`.
+ * `PINGXX_ERR_*` codes (listed at run time by `pingxx_error_codes_json()`).
+ * Detail of a failure is in `pingxx_last_error_message()` and
+ * `pingxx_last_error_json()`.
  */
 typedef uint32_t pingxx_result;
+
+/**
+ * A function receiving one attempt record as a NUL-terminated JSON object:
+ * `{"operation","method","path","status","attempt","duration_ms","request_id",
+ *   "retry_reason","outcome","error_code","request_body","response_body"}`
+ * (see `pingxx_set_log_callback()`), and the `user_data` given with it.
+ *
+ * `record_json` is owned by the library and valid only during the call.
+ */
+typedef void (*pingxx_log_callback)(const char *record_json,
+                                    void *user_data);
 
 /**
  * Success.
  */
 #define PINGXX_OK 0
-
-/**
- * A pointer argument that must not be NULL was NULL (`null_argument`).
- */
-#define PINGXX_ERR_NULL_ARGUMENT 1000
-
-/**
- * A string argument is not valid UTF-8 (`invalid_utf8`).
- */
-#define PINGXX_ERR_INVALID_UTF8 1001
-
-/**
- * The caller's output buffer is too small; the size needed was written (`buffer_too_small`).
- */
-#define PINGXX_ERR_BUFFER_TOO_SMALL 1002
-
-/**
- * The library hit an internal bug; it was caught and did not cross the boundary (`panic`).
- */
-#define PINGXX_ERR_PANIC 1003
-
-/**
- * Parameters or configuration were not valid JSON or not a JSON object (`invalid_json`).
- */
-#define PINGXX_ERR_INVALID_JSON 2000
-
-/**
- * The operation name is not in the operation table (`unknown_operation`).
- */
-#define PINGXX_ERR_UNKNOWN_OPERATION 2001
-
-/**
- * Parameters broke one or more validation rules; nothing was sent (`validation_failed`).
- */
-#define PINGXX_ERR_VALIDATION 2002
-
-/**
- * The client configuration is unusable (`invalid_config`).
- */
-#define PINGXX_ERR_INVALID_CONFIG 2003
-
-/**
- * A key could not be used: format, type or size (`invalid_key`).
- */
-#define PINGXX_ERR_INVALID_KEY 3000
-
-/**
- * A webhook came without a signature (`signature_missing`).
- */
-#define PINGXX_ERR_SIGNATURE_MISSING 3001
-
-/**
- * A webhook signature does not match the body (`signature_invalid`).
- */
-#define PINGXX_ERR_SIGNATURE_INVALID 3002
-
-/**
- * A correctly signed webhook body is not an event (`invalid_event`).
- */
-#define PINGXX_ERR_INVALID_EVENT 3003
-
-/**
- * The API rejected the credentials, HTTP 401 (`authentication_failed`).
- */
-#define PINGXX_ERR_AUTHENTICATION 4000
-
-/**
- * The API rejected the request, HTTP 400/404 (`invalid_request`).
- */
-#define PINGXX_ERR_INVALID_REQUEST 4001
-
-/**
- * The payment channel refused, HTTP 402 (`channel_error`).
- */
-#define PINGXX_ERR_CHANNEL 4002
-
-/**
- * Too many requests, HTTP 403/429 (`rate_limited`).
- */
-#define PINGXX_ERR_RATE_LIMITED 4003
-
-/**
- * The API failed on its side, HTTP 5xx (`api_error`).
- */
-#define PINGXX_ERR_API 4004
-
-/**
- * No connection could be made, or it broke before an answer came (`connection_failed`).
- */
-#define PINGXX_ERR_CONNECTION 5000
-
-/**
- * The request or the total deadline ran out (`timeout`).
- */
-#define PINGXX_ERR_TIMEOUT 5001
-
-/**
- * A success status with a body that is not a JSON object (`invalid_response`).
- */
-#define PINGXX_ERR_INVALID_RESPONSE 5002
 
 #ifdef __cplusplus
 extern "C" {
@@ -230,14 +200,48 @@ const char *pingxx_last_error_message(void);
 const char *pingxx_last_error_json(void);
 
 /**
- * Makes a client from a JSON configuration object:
+ * Every result code the library can return, as a JSON array in number order:
+ * `[{"code":"null_argument","number":1000,"summary":"..."}, ...,
+ *   {"code":"outcome_unknown","number":5003,"summary":"..."}]` — `number` is
+ * the `pingxx_result` (the value of `PINGXX_ERR_<CODE>`), `code` the name
+ * `pingxx_result_name()` gives, `summary` one English line. The same
+ * catalogue as Python's `pingxx.error_codes()` and Node's `errorCodes()`.
+ *
+ * Ownership: the string is static; never free it. Never returns NULL.
+ */
+const char *pingxx_error_codes_json(void);
+
+/**
+ * Every option `pingxx_client_new()` accepts, as a JSON array:
+ * `[{"name":"timeout_ms","type":"integer","required":false,"secret":false,
+ *   "default":80000,"doc":"..."}, ...]` — the same list in every language.
+ *
+ * Ownership: the string is static; never free it. Never returns NULL.
+ */
+const char *pingxx_client_options_json(void);
+
+/**
+ * The operation table as one JSON object, `{"format":1,"operations":[{"name":
+ * "orders.create","method":"POST","path":"/v1/orders","params":{...},...}],
+ * "kinds":{...}}`: every operation `pingxx_client_call()` knows, with its
+ * parameter schema and returned kind (described in docs/operations-json.md).
+ *
+ * Ownership: the string is static; never free it. Never returns NULL.
+ */
+const char *pingxx_operations_json(void);
+
+/**
+ * Makes a client from a JSON object of client options:
  * `{"api_key": "sk_test_...", "app_id": "app_...", "private_key": "-----BEGIN ...",
  *   "api_base": "http://127.0.0.1:PORT", "timeout_ms": 80000, "max_retries": 2}`.
- * Only `api_key` is required. Also accepted: `connect_timeout_ms`, `deadline_ms`,
- * `retry_base_delay_ms`, `retry_max_delay_ms`, `accept_language`,
- * `user_agent_suffix`. An unknown key is `PINGXX_ERR_INVALID_CONFIG`. When
- * `private_key` (merchant RSA key, PEM text) is set every request is signed;
- * a key that does not parse fails here with `PINGXX_ERR_INVALID_KEY`.
+ * The options and their rules are the core's, the same in every language:
+ * `pingxx_client_options_json()` lists every name with its type, default and
+ * meaning (also `ca_cert`, `proxy`, `proxy_from_env`, `log_bodies`, ...).
+ * Only `api_key` is required. Not JSON, not an object, an unknown option (a
+ * misspelt `privatekey`), a wrong type or a bad value: `PINGXX_ERR_INVALID_CONFIG`
+ * naming the option, never its value. When `private_key` (merchant RSA key,
+ * PEM text or base64 of DER) is set every request is signed; a key that does
+ * not parse fails here with `PINGXX_ERR_INVALID_KEY`.
  *
  * Ownership: `config_json` is only read during the call (the library keeps
  * its own copy of the secrets and never shows them in errors). On success
@@ -256,18 +260,24 @@ pingxx_result pingxx_client_new(const char *config_json,
  * `"charges.retrieve"`, ...) with its parameters as a JSON object. Path
  * parameters (`order_id`, ...) are taken from the object; `app_id` falls back
  * to the client's. Parameters are validated first: on a violation nothing is
- * sent and the result is `PINGXX_ERR_VALIDATION` with every field error in
- * `pingxx_last_error_json()`. API errors map to `PINGXX_ERR_AUTHENTICATION`,
- * `_INVALID_REQUEST`, `_CHANNEL`, `_RATE_LIMITED`, `_API`; transport errors to
- * `_CONNECTION`, `_TIMEOUT`, `_INVALID_RESPONSE`. Blocks until the answer,
- * retries included.
+ * sent and the result is `PINGXX_ERR_VALIDATION_FAILED` with every field
+ * error in `pingxx_last_error_json()`. API errors give
+ * `PINGXX_ERR_AUTHENTICATION_FAILED`, `_INVALID_REQUEST`, `_CHANNEL_ERROR`,
+ * `_RATE_LIMITED`, `_API_ERROR`; transport errors `_CONNECTION_FAILED`,
+ * `_TIMEOUT`, `_INVALID_RESPONSE`. `PINGXX_ERR_OUTCOME_UNKNOWN` means the
+ * request may have taken effect (the connection broke after it was sent):
+ * check with the retrieve operation named in `pingxx_last_error_json()`
+ * (`"check_with"`, and `"last_error"` for the failure seen) before sending it
+ * again. Blocks until the answer, retries included (retries happen only where
+ * they cannot move money twice).
  *
  * Ownership: `client`, `operation` and `params_json` are only borrowed during
  * the call (`params_json` may be `"{}"` or `"null"` for no parameters). On
  * success `*out_json` receives the answer object as a new NUL-terminated JSON
  * string owned by the caller, released with `pingxx_string_free()`; on
  * failure `*out_json` is left untouched. Any NULL pointer argument:
- * `PINGXX_ERR_NULL_ARGUMENT`.
+ * `PINGXX_ERR_NULL_ARGUMENT`. `pingxx_client_call_ex()` also gives the
+ * request id and HTTP status.
  *
  * Thread safety: may be called on the same client from many threads at once.
  *
@@ -279,6 +289,32 @@ pingxx_result pingxx_client_call(const pingxx_client *client,
                                  const char *operation,
                                  const char *params_json,
                                  char **out_json);
+
+/**
+ * `pingxx_client_call()` that also reports, on success, the HTTP status of
+ * the answer and the request id the API gave it (quote it to Ping++ support).
+ *
+ * Ownership: as for `pingxx_client_call()`. `out_status` and `out_request_id`
+ * are optional (NULL: not wanted) and written only on success:
+ * `*out_status` receives the HTTP status (2xx); `*out_request_id` receives a
+ * new NUL-terminated string owned by the caller, released with
+ * `pingxx_string_free()`, or NULL when the answer carried no request id. On
+ * failure nothing is written; the request id of an error answer is in
+ * `pingxx_last_error_json()` (`"request_id"`).
+ *
+ * Thread safety: may be called on the same client from many threads at once.
+ *
+ * # Safety
+ * `client` is NULL or a live client; the strings are NULL or NUL-terminated;
+ * `out_json` is NULL or writable; `out_status` and `out_request_id` are NULL
+ * or writable.
+ */
+pingxx_result pingxx_client_call_ex(const pingxx_client *client,
+                                    const char *operation,
+                                    const char *params_json,
+                                    char **out_json,
+                                    uint16_t *out_status,
+                                    char **out_request_id);
 
 /**
  * Releases a client made by `pingxx_client_new()` and its connections.
@@ -296,15 +332,17 @@ void pingxx_client_free(pingxx_client *client);
  * `"DELETE"` (any case); `path_and_query` starts with `/`, e.g.
  * `"/v1/orders?page=1"`; `body_json` is the JSON body of a POST or PUT, or
  * NULL for none. No validation and no operation table: for endpoints the
- * table does not know yet. Signing, retries and error mapping are as for
- * `pingxx_client_call()`.
+ * table does not know yet. Signing and error mapping are as for
+ * `pingxx_client_call()`; without an operation a GET is retried after a
+ * transient failure, other methods only when the request provably never left
+ * (otherwise `PINGXX_ERR_OUTCOME_UNKNOWN`).
  *
  * Ownership: every argument is borrowed during the call. On success
  * `*out_json` receives the answer as a new JSON string owned by the caller,
  * released with `pingxx_string_free()`; on failure it is left untouched.
  * NULL `client`, `method`, `path_and_query` or `out_json`:
- * `PINGXX_ERR_NULL_ARGUMENT`; an unknown method: `PINGXX_ERR_VALIDATION`
- * (field `method`, rule `one_of`).
+ * `PINGXX_ERR_NULL_ARGUMENT`; an unknown method: `PINGXX_ERR_INVALID_CONFIG`,
+ * as in the other languages.
  *
  * Thread safety: may be called on the same client from many threads at once.
  *
@@ -317,6 +355,24 @@ pingxx_result pingxx_client_request(const pingxx_client *client,
                                     const char *path_and_query,
                                     const char *body_json,
                                     char **out_json);
+
+/**
+ * `pingxx_client_request()` that also reports, on success, the HTTP status
+ * and the request id of the answer; `out_status` and `out_request_id` as for
+ * `pingxx_client_call_ex()` (optional, written only on success, the request
+ * id string freed with `pingxx_string_free()`, NULL when there was none).
+ *
+ * # Safety
+ * As for `pingxx_client_request()`; `out_status` and `out_request_id` are
+ * NULL or writable.
+ */
+pingxx_result pingxx_client_request_ex(const pingxx_client *client,
+                                       const char *method,
+                                       const char *path_and_query,
+                                       const char *body_json,
+                                       char **out_json,
+                                       uint16_t *out_status,
+                                       char **out_request_id);
 
 /**
  * Parses the merchant RSA private key (PKCS#1 or PKCS#8 PEM, or bare base64
@@ -437,8 +493,40 @@ pingxx_result pingxx_webhook_verify(const pingxx_webhook_verifier *verifier,
 void pingxx_webhook_verifier_free(pingxx_webhook_verifier *verifier);
 
 /**
- * The stable name of a result code: `"ok"`, `"null_argument"`, or the core's
- * error code string (`"validation_failed"`, `"timeout"`, ...).
+ * Installs `callback` (or with NULL removes it) as the one process-wide
+ * receiver of the attempt records of every client: one record per HTTP
+ * attempt, retries included, as a JSON object with `operation` (`null` for
+ * `pingxx_client_request`), `method`, `path`, `status` (`null` when no answer
+ * came), `attempt` (from 1), `duration_ms`, `request_id`, `retry_reason`
+ * (`null`, `"connect_failed"`, `"status_5xx"`, ...), `outcome` (`"ok"`,
+ * `"retry"`, `"error"`), `error_code` (a `pingxx_result_name()` string or
+ * `null`), and `request_body` / `response_body` (only with the client option
+ * `"log_bodies": true`, otherwise `null`). A record never holds the API key,
+ * the private key, a signature or proxy credentials.
+ *
+ * Threading: the callback runs synchronously on the thread making the call,
+ * possibly on many threads at once; it must be thread-safe, quick, and must
+ * not unwind (no C++ exception, no `longjmp`) out of itself. Records made by
+ * library calls from inside the callback are dropped.
+ *
+ * Lifetime: `callback` and `user_data` must stay valid while installed. This
+ * function waits until no thread is still running the previous callback, so
+ * once it returns the previous `user_data` may be freed. Called from inside
+ * the callback it would wait for itself: it then fails with
+ * `PINGXX_ERR_INVALID_CONFIG` and changes nothing.
+ *
+ * # Safety
+ * `callback` is NULL or a function that may be called as described, from any
+ * thread, with `user_data`.
+ */
+pingxx_result pingxx_set_log_callback(pingxx_log_callback callback,
+                                      void *user_data);
+
+/**
+ * The stable name of a result code: `"ok"` for `PINGXX_OK`, otherwise the
+ * catalogue's code string (`"null_argument"`, `"validation_failed"`,
+ * `"outcome_unknown"`, ...), the same string as `"code"` in
+ * `pingxx_last_error_json()` and in the other languages' errors.
  *
  * Ownership: the returned string is static; never free it. Unknown numbers
  * give `"unknown"`. Never returns NULL.
@@ -449,12 +537,12 @@ const char *pingxx_result_name(pingxx_result result);
  * Checks `params_json` against the rules of an operation (`"orders.create"`,
  * ...) without sending anything, using the local clock for `time_expire`.
  * Returns `PINGXX_OK` when the parameters are valid and
- * `PINGXX_ERR_VALIDATION` when they are not; `PINGXX_ERR_UNKNOWN_OPERATION`
+ * `PINGXX_ERR_VALIDATION_FAILED` when they are not; `PINGXX_ERR_UNKNOWN_OPERATION`
  * and `PINGXX_ERR_INVALID_JSON` for a bad name or bad JSON.
  *
  * Ownership: `operation` and `params_json` are borrowed during the call.
  * `out_errors_json` is optional (may be NULL). It is written only when the
- * result is `PINGXX_ERR_VALIDATION`: `*out_errors_json` then receives every
+ * result is `PINGXX_ERR_VALIDATION_FAILED`: `*out_errors_json` then receives every
  * violation as a new JSON array `[{"field","rule","message"}, ...]` owned by
  * the caller, released with `pingxx_string_free()`; otherwise it is left
  * untouched (initialise it to NULL). The same errors are in

@@ -47,18 +47,19 @@ read -r -a PC_SHARED <<<"$(pkg-config --libs pingxx)"
 read -r -a PC_STATIC <<<"$(pkg-config --libs --static pingxx | sed 's/-lpingxx//; s/-L[^ ]*//')"
 
 mkdir -p "$BIN"
-PROGRAMS=(test_offline test_client examples/pos_scan_pay)
+PROGRAMS=(test_offline test_client test_observe examples/pos_scan_pay)
 for src in "${PROGRAMS[@]}"; do
     name="$(basename "$src")"
     "$CC" "${CFLAGS[@]}" "${PC_CFLAGS[@]}" "tests/c/$src.c" "${PC_SHARED[@]}" -Wl,-rpath,"$PREFIX/lib" \
         -lpthread -o "$BIN/$name-shared"
     "$CC" "${CFLAGS[@]}" "${PC_CFLAGS[@]}" "tests/c/$src.c" "$PREFIX/lib/libpingxx.a" "${PC_STATIC[@]}" \
         -lpthread -o "$BIN/$name-static"
-    if ldd "$BIN/$name-static" | grep -q libpingxx; then
+    # ldd's output is captured first: `ldd | grep -q` can fail under pipefail (SIGPIPE).
+    if grep -q libpingxx <<<"$(ldd "$BIN/$name-static")"; then
         echo "test-c: $name-static is linked against libpingxx.so" >&2
         exit 1
     fi
-    ldd "$BIN/$name-shared" | grep -q "$PREFIX/lib/libpingxx.so" || {
+    grep -q "$PREFIX/lib/libpingxx.so" <<<"$(ldd "$BIN/$name-shared")" || {
         echo "test-c: $name-shared does not load $PREFIX/lib/libpingxx.so" >&2
         exit 1
     }
@@ -118,6 +119,7 @@ run() {
 for kind in static shared; do
     run "test_offline-$kind" "$BIN/test_offline-$kind"
     run "test_client-$kind" "$BIN/test_client-$kind"
+    run "test_observe-$kind" "$BIN/test_observe-$kind"
     run "pos_scan_pay-$kind" "$BIN/pos_scan_pay-$kind" 286801346868493272
 done
 
@@ -126,6 +128,7 @@ if [ "${PINGXX_C_NO_VALGRIND:-0}" != 1 ]; then
     for kind in static shared; do
         run "valgrind-test_offline-$kind" "${VG[@]}" "$BIN/test_offline-$kind"
         run "valgrind-test_client-$kind" "${VG[@]}" "$BIN/test_client-$kind"
+        run "valgrind-test_observe-$kind" "${VG[@]}" "$BIN/test_observe-$kind"
         run "valgrind-pos_scan_pay-$kind" "${VG[@]}" "$BIN/pos_scan_pay-$kind" 286801346868493272
     done
 fi

@@ -12,7 +12,7 @@ use clap::Args;
 use pingxx::{Client, WebhookVerifier};
 use serde_json::{json, Value};
 
-use crate::error::{CliError, EXIT_NETWORK};
+use crate::error::{CliError, EXIT_NETWORK, EXIT_OUTCOME_UNKNOWN};
 use crate::receiver::{Delivery, Receiver};
 
 /// Default API key of the demo (any `sk_test_` key works with the emulator).
@@ -100,15 +100,14 @@ pub fn run(args: DemoArgs, json: bool) -> Result<(), CliError> {
         Webhooks::EventsApi => "events read through events.list".to_string(),
     };
     out.header(&base, &hooks_desc, mock_guard.is_some());
-    let mut builder = Client::builder()
-        .api_key(&args.api_key)
-        .app_id(&args.app_id)
-        .api_base(&base)
-        .timeout(Duration::from_secs(20));
+    let mut options = pingxx::ClientOptions::new(&args.api_key);
+    options.app_id = Some(args.app_id.clone());
+    options.api_base = Some(base.clone());
+    options.timeout_ms = Some(20_000);
     if let Some(path) = &args.private_key {
-        builder = builder.private_key_pem(crate::input::read_key("private key", path)?);
+        options.private_key = Some(crate::input::read_key("private key", path)?);
     }
-    let client = builder.build()?;
+    let client = Client::from_options(options)?;
     let result = Flow {
         client,
         base: base.clone(),
@@ -209,8 +208,10 @@ impl Flow<'_> {
     fn call(&self, title: &str, op: &str, params: Value) -> Result<Value, CliError> {
         self.client.call(op, params).map_err(|e| {
             let mut err = failed(self.step, title, format_args!("{op}: {e}"));
-            if matches!(e.code(), "connection_failed" | "timeout") {
-                err.exit = EXIT_NETWORK;
+            // A network failure or an unknown outcome keeps its exit code; any other is a failed step.
+            let exit = crate::error::exit_for(e.error_code());
+            if exit == EXIT_NETWORK || exit == EXIT_OUTCOME_UNKNOWN {
+                err.exit = exit;
             }
             err
         })

@@ -6,7 +6,11 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use serde_json::Value;
 
-use crate::error::{CliError, EXIT_INPUT};
+use pingxx::ErrorCode;
+
+use crate::error::CliError;
+#[cfg(test)]
+use crate::error::EXIT_INPUT;
 
 /// Reads a file, or stdin when `path` is `-`, as raw bytes.
 pub fn read_bytes(what: &str, path: &str) -> Result<Vec<u8>, CliError> {
@@ -27,9 +31,8 @@ pub fn read_bytes(what: &str, path: &str) -> Result<Vec<u8>, CliError> {
 /// `private_key` client option accept. The error names the file, never its contents.
 pub fn read_key(what: &str, path: &str) -> Result<String, CliError> {
     key_text(&read_bytes(what, path)?).ok_or_else(|| {
-        CliError::new(
-            EXIT_INPUT,
-            "invalid_key",
+        CliError::of(
+            ErrorCode::InvalidKey,
             format!("{what} `{path}` is neither PEM text nor DER"),
         )
     })
@@ -46,16 +49,15 @@ fn key_text(bytes: &[u8]) -> Option<String> {
 /// Parses JSON parameters: an object, or empty input meaning `{}`.
 pub fn parse_params(what: &str, bytes: &[u8]) -> Result<Value, CliError> {
     let text = std::str::from_utf8(bytes)
-        .map_err(|_| CliError::new(EXIT_INPUT, "invalid_json", format!("{what}: not UTF-8 text")))?;
+        .map_err(|_| CliError::of(ErrorCode::InvalidJson, format!("{what}: not UTF-8 text")))?;
     if text.trim().is_empty() {
         return Ok(Value::Object(Default::default()));
     }
     let value: Value = serde_json::from_str(text)
-        .map_err(|e| CliError::new(EXIT_INPUT, "invalid_json", format!("{what}: invalid JSON: {e}")))?;
+        .map_err(|e| CliError::of(ErrorCode::InvalidJson, format!("{what}: invalid JSON: {e}")))?;
     if !value.is_object() {
-        return Err(CliError::new(
-            EXIT_INPUT,
-            "invalid_json",
+        return Err(CliError::of(
+            ErrorCode::InvalidJson,
             format!("{what}: must be a JSON object, got {}", kind(&value)),
         ));
     }

@@ -27,6 +27,7 @@ macro_rules! errln {
 mod call;
 mod demo;
 mod error;
+mod errors;
 mod events;
 mod input;
 mod mock;
@@ -44,7 +45,10 @@ Exit codes:
   2  usage: bad arguments, unknown command or operation
   3  input: a file, key, JSON document or configuration that cannot be read or used
   4  network: no connection could be made, or the request timed out
+  5  outcome unknown: the request may have taken effect (the connection broke after it was sent);
+     check with the retrieve operation the error names before sending it again
 
+`pingxx errors` lists every error code with its exit code.
 Errors go to stderr as one line (`pingxx: error: ...`), or as one JSON object with --json:
   {\"code\": \"validation_failed\", \"message\": \"...\", \"errors\": [{\"field\", \"rule\", \"message\"}], ...}";
 
@@ -75,6 +79,8 @@ enum Command {
     Demo(demo::DemoArgs),
     /// List the operation table: name, method, path.
     Ops,
+    /// List every error code: code, C result number, exit code of this command, summary.
+    Errors,
     /// Make one API call through the core and print the JSON answer.
     Call(call::CallArgs),
     /// Check parameters against the client-side rules: `ok`, or the field errors as JSON.
@@ -93,6 +99,7 @@ fn main() -> ExitCode {
         Command::Mock(args) => mock::run(args, json),
         Command::Demo(args) => demo::run(args, json),
         Command::Ops => ops::run(json),
+        Command::Errors => errors::run(json),
         Command::Call(args) => call::run(args, json),
         Command::Validate(args) => validate::run(args, json),
         Command::Sign(args) => sign::run(args, json),

@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 use pingxx::{Event, WebhookSigner, WebhookVerifier, SIGNATURE_HEADER};
 use serde_json::json;
 
-use crate::error::{CliError, EXIT_NETWORK};
+use crate::error::CliError;
 use crate::events;
 use crate::input;
 use crate::receiver::Receiver;
@@ -129,9 +129,8 @@ fn trigger(args: TriggerArgs, json: bool) -> Result<(), CliError> {
         .header(SIGNATURE_HEADER, &signature)
         .send(&body[..])
         .map_err(|e| {
-            CliError::new(
-                EXIT_NETWORK,
-                "connection_failed",
+            CliError::of(
+                pingxx::ErrorCode::ConnectionFailed,
                 format!("POST {} failed: {e}", args.to),
             )
         })?;

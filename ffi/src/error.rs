@@ -5,14 +5,15 @@ use std::cell::RefCell;
 use std::ffi::{c_char, CStr, CString};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
+use pingxx::ErrorCode;
 use serde_json::{json, Value};
 
-use crate::result::*;
+use crate::result::{pingxx_result, result_of, PINGXX_OK};
 
 /// Everything an exported function can fail with.
 #[derive(Debug)]
 pub(crate) enum FfiError {
-    /// An error of the core, mapped one to one by its code string.
+    /// An error of the core, numbered by its catalogue code.
     Core(pingxx::Error),
     /// A pointer argument was NULL; names the argument.
     NullArgument(&'static str),
@@ -35,15 +36,20 @@ impl From<pingxx::Error> for FfiError {
 }
 
 impl FfiError {
+    /// The catalogue code.
+    pub(crate) fn code(&self) -> ErrorCode {
+        match self {
+            FfiError::Core(e) => e.error_code(),
+            FfiError::NullArgument(_) => ErrorCode::NullArgument,
+            FfiError::InvalidUtf8 { .. } => ErrorCode::InvalidUtf8,
+            FfiError::BufferTooSmall { .. } => ErrorCode::BufferTooSmall,
+            FfiError::Panic(_) => ErrorCode::InternalError,
+        }
+    }
+
     /// The numeric result code.
     pub(crate) fn result(&self) -> pingxx_result {
-        match self {
-            FfiError::Core(e) => from_core_code(e.code()),
-            FfiError::NullArgument(_) => PINGXX_ERR_NULL_ARGUMENT,
-            FfiError::InvalidUtf8 { .. } => PINGXX_ERR_INVALID_UTF8,
-            FfiError::BufferTooSmall { .. } => PINGXX_ERR_BUFFER_TOO_SMALL,
-            FfiError::Panic(_) => PINGXX_ERR_PANIC,
-        }
+        result_of(self.code())
     }
 
     /// One-line English message naming the argument or field and the rule.
@@ -73,7 +79,7 @@ impl FfiError {
                     _ => None,
                 };
                 json!({
-                    "code": result_name_str(other.result()),
+                    "code": other.code().as_str(),
                     "message": other.message(),
                     "errors": [],
                     "http_status": null,
@@ -83,15 +89,6 @@ impl FfiError {
             }
         }
     }
-}
-
-/// The stable name of a result code, as a Rust string.
-pub(crate) fn result_name_str(result: pingxx_result) -> &'static str {
-    NAMES
-        .iter()
-        .find(|(n, _)| *n == result)
-        .and_then(|(_, name)| name.to_str().ok())
-        .unwrap_or("unknown")
 }
 
 /// The last failure on one thread, kept as C strings so pointers to them stay
@@ -245,19 +242,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_panic_becomes_pingxx_err_panic_with_its_message() {
+    fn a_panic_becomes_internal_error_with_its_message() {
         let code = guard(|| panic!("boom in the core"));
-        assert_eq!(code, PINGXX_ERR_PANIC);
+        assert_eq!(code, ErrorCode::InternalError.number());
         let msg = unsafe { CStr::from_ptr(last_error_ptr(false)) }.to_str().unwrap();
         assert!(msg.contains("boom in the core"), "{msg}");
         let json: Value =
             serde_json::from_str(unsafe { CStr::from_ptr(last_error_ptr(true)) }.to_str().unwrap()).unwrap();
-        assert_eq!(json["code"], "panic");
+        assert_eq!(json["code"], "internal_error");
     }
 
     #[test]
     fn success_clears_the_last_error() {
-        assert_eq!(guard(|| Err(FfiError::NullArgument("x"))), PINGXX_ERR_NULL_ARGUMENT);
+        assert_eq!(
+            guard(|| Err(FfiError::NullArgument("x"))),
+            ErrorCode::NullArgument.number()
+        );
         assert!(!unsafe { CStr::from_ptr(last_error_ptr(false)) }.to_bytes().is_empty());
         assert_eq!(guard(|| Ok(())), PINGXX_OK);
         assert!(unsafe { CStr::from_ptr(last_error_ptr(false)) }.to_bytes().is_empty());
@@ -275,20 +275,28 @@ mod tests {
     }
 
     #[test]
-    fn every_core_code_has_its_own_number_and_name() {
-        let mut seen = std::collections::HashSet::new();
-        for code in pingxx::Error::CODES {
-            let n = from_core_code(code);
-            assert_eq!(result_name_str(n), *code, "core code {code} has no number of its own");
-            assert!(seen.insert(n), "number {n} used twice");
+    fn every_failure_of_the_layer_has_a_catalogue_code() {
+        for (err, code) in [
+            (FfiError::NullArgument("a"), "null_argument"),
+            (
+                FfiError::InvalidUtf8 {
+                    arg: "a",
+                    valid_up_to: 1,
+                },
+                "invalid_utf8",
+            ),
+            (
+                FfiError::BufferTooSmall {
+                    arg: "a",
+                    needed: 2,
+                    cap: 1,
+                },
+                "buffer_too_small",
+            ),
+            (FfiError::Panic("p".into()), "internal_error"),
+        ] {
+            assert_eq!(err.to_json()["code"], code);
+            assert_eq!(ErrorCode::parse(code).map(ErrorCode::number), Some(err.result()));
         }
-        let mut numbers: Vec<_> = NAMES.iter().map(|(n, _)| *n).collect();
-        numbers.dedup();
-        assert_eq!(numbers.len(), NAMES.len(), "NAMES is sorted with unique numbers");
-        assert_eq!(
-            NAMES.len(),
-            pingxx::Error::CODES.len() + 5,
-            "ok + 4 FFI-only codes + the core's"
-        );
     }
 }

@@ -14,16 +14,20 @@
 //! - every pointer is checked for NULL and every body runs inside `catch_unwind`.
 #![deny(missing_docs)]
 
+mod catalogue;
 mod client;
 mod error;
 mod keys;
+mod log;
 pub mod result;
 mod validate;
 
 use std::ffi::{c_char, CString};
 
+pub use catalogue::*;
 pub use client::*;
 pub use keys::*;
+pub use log::*;
 pub use result::*;
 pub use validate::*;
 

@@ -35,12 +35,12 @@ fn validate_impl(
 /// Checks `params_json` against the rules of an operation (`"orders.create"`,
 /// ...) without sending anything, using the local clock for `time_expire`.
 /// Returns `PINGXX_OK` when the parameters are valid and
-/// `PINGXX_ERR_VALIDATION` when they are not; `PINGXX_ERR_UNKNOWN_OPERATION`
+/// `PINGXX_ERR_VALIDATION_FAILED` when they are not; `PINGXX_ERR_UNKNOWN_OPERATION`
 /// and `PINGXX_ERR_INVALID_JSON` for a bad name or bad JSON.
 ///
 /// Ownership: `operation` and `params_json` are borrowed during the call.
 /// `out_errors_json` is optional (may be NULL). It is written only when the
-/// result is `PINGXX_ERR_VALIDATION`: `*out_errors_json` then receives every
+/// result is `PINGXX_ERR_VALIDATION_FAILED`: `*out_errors_json` then receives every
 /// violation as a new JSON array `[{"field","rule","message"}, ...]` owned by
 /// the caller, released with `pingxx_string_free()`; otherwise it is left
 /// untouched (initialise it to NULL). The same errors are in

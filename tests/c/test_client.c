@@ -115,7 +115,7 @@ static void test_order_flow(pingxx_client *client) {
 
 static void test_error_families(pingxx_client *client) {
     /* Validation: nothing is sent, every field is named. */
-    mj_node *err = call_fails(client, "orders.create", "{\"amount\":-5}", PINGXX_ERR_VALIDATION);
+    mj_node *err = call_fails(client, "orders.create", "{\"amount\":-5}", PINGXX_ERR_VALIDATION_FAILED);
     const mj_node *errors = mj_get(err, "errors");
     CHECK(errors && errors->count >= 6);
     CHECK_CONTAINS(pingxx_last_error_message(), "amount");
@@ -130,14 +130,15 @@ static void test_error_families(pingxx_client *client) {
     mj_free(err);
     /* Raw request with an unknown method. */
     char *out = SENTINEL;
-    CHECK_RESULT(pingxx_client_request(client, "PATCH", "/v1/orders", NULL, &out), PINGXX_ERR_VALIDATION);
-    CHECK_CONTAINS(pingxx_last_error_json(), "\"field\":\"method\"");
+    /* The same code and message as the Python and Node bindings. */
+    CHECK_RESULT(pingxx_client_request(client, "PATCH", "/v1/orders", NULL, &out), PINGXX_ERR_INVALID_CONFIG);
+    CHECK_CONTAINS(pingxx_last_error_message(), "method must be GET, POST, PUT or DELETE");
     CHECK(out == SENTINEL);
 }
 
 static void test_authentication(void) {
     pingxx_client *bad = new_client(api_base, "sk_nope_SECRETVALUE42", "\"max_retries\":0");
-    mj_node *err = call_fails(bad, "orders.list", "{\"app\":\"" APP_ID "\"}", PINGXX_ERR_AUTHENTICATION);
+    mj_node *err = call_fails(bad, "orders.list", "{\"app\":\"" APP_ID "\"}", PINGXX_ERR_AUTHENTICATION_FAILED);
     CHECK(err && number_of(err, "http_status") == 401);
     CHECK(strstr(pingxx_last_error_json(), "SECRETVALUE42") == NULL);
     CHECK(strstr(pingxx_last_error_message(), "SECRETVALUE42") == NULL);
@@ -148,7 +149,7 @@ static void test_authentication(void) {
 static void test_transport(pingxx_client *client) {
     /* Nothing listens on port 1. */
     pingxx_client *nowhere = new_client("http://127.0.0.1:1", "sk_test_cSuite0000000000000000", "\"max_retries\":0,\"timeout_ms\":2000");
-    mj_free(call_fails(nowhere, "orders.list", "{\"app\":\"" APP_ID "\"}", PINGXX_ERR_CONNECTION));
+    mj_free(call_fails(nowhere, "orders.list", "{\"app\":\"" APP_ID "\"}", PINGXX_ERR_CONNECTION_FAILED));
     pingxx_client_free(nowhere);
 
     /* A slow answer past the request timeout. */
@@ -162,7 +163,7 @@ static void test_transport(pingxx_client *client) {
      * with retries the call goes through (a drop before processing is always safe to retry). */
     pingxx_client *once = new_client(api_base, "sk_test_cSuite0000000000000000", "\"max_retries\":0");
     raw_ok(client, "POST", "/_mock/faults", "{\"kind\":\"drop_before\",\"count\":1,\"path\":\"/v1/orders\"}");
-    mj_free(call_fails(once, "orders.list", "{\"app\":\"" APP_ID "\"}", PINGXX_ERR_CONNECTION));
+    mj_free(call_fails(once, "orders.list", "{\"app\":\"" APP_ID "\"}", PINGXX_ERR_CONNECTION_FAILED));
     pingxx_client_free(once);
     pingxx_client *retrying =
         new_client(api_base, "sk_test_cSuite0000000000000000", "\"max_retries\":2,\"retry_base_delay_ms\":10");
@@ -181,7 +182,7 @@ static void test_one_mebibyte_request(pingxx_client *client) {
     memset(params + strlen(head), 'b', mib);
     strcpy(params + strlen(head) + mib, "\"}");
     char *out = SENTINEL;
-    CHECK_RESULT(pingxx_client_call(client, "orders.create", params, &out), PINGXX_ERR_VALIDATION);
+    CHECK_RESULT(pingxx_client_call(client, "orders.create", params, &out), PINGXX_ERR_VALIDATION_FAILED);
     CHECK_CONTAINS(pingxx_last_error_json(), "\"field\":\"body\"");
     CHECK_RESULT(pingxx_client_request(client, "POST", "/v1/orders", params, &out), PINGXX_ERR_INVALID_REQUEST);
     CHECK_CONTAINS(pingxx_last_error_json(), "\"http_status\":400");
@@ -219,7 +220,7 @@ static void test_signed_requests(const char *signed_base) {
     pingxx_client_free(signer);
 
     pingxx_client *unsigned_client = new_client(signed_base, "sk_test_cSuite0000000000000000", "\"max_retries\":0");
-    mj_node *err = call_fails(unsigned_client, "orders.list", "{\"app\":\"" APP_ID "\"}", PINGXX_ERR_AUTHENTICATION);
+    mj_node *err = call_fails(unsigned_client, "orders.list", "{\"app\":\"" APP_ID "\"}", PINGXX_ERR_AUTHENTICATION_FAILED);
     CHECK_CONTAINS(pingxx_last_error_message(), "signature");
     mj_free(err);
     pingxx_client_free(unsigned_client);

@@ -17,6 +17,16 @@
 static char *merchant_private_pem;
 static char *merchant_public_pem;
 
+/* The number of a code in pingxx_error_codes_json(), or 0 when it is not listed. */
+static pingxx_result catalogue_number(const mj_node *codes, const char *code) {
+    for (size_t i = 0; codes && i < codes->count; i++) {
+        if (strcmp(mj_get_str(&codes->items[i], "code"), code) == 0) {
+            return (pingxx_result)mj_get(&codes->items[i], "number")->number;
+        }
+    }
+    return 0;
+}
+
 static void test_version_and_names(void) {
     char expected[64];
     snprintf(expected, sizeof expected, "%d.%d.%d", PINGXX_VERSION_MAJOR, PINGXX_VERSION_MINOR,
@@ -24,25 +34,46 @@ static void test_version_and_names(void) {
     CHECK(pingxx_version() != NULL);
     CHECK_MSG(strcmp(pingxx_version(), expected) == 0, "version %s, header says %s", pingxx_version(), expected);
     CHECK(strcmp(pingxx_result_name(PINGXX_OK), "ok") == 0);
-    CHECK(strcmp(pingxx_result_name(PINGXX_ERR_VALIDATION), "validation_failed") == 0);
-    CHECK(strcmp(pingxx_result_name(PINGXX_ERR_AUTHENTICATION), "authentication_failed") == 0);
-    CHECK(strcmp(pingxx_result_name(PINGXX_ERR_NULL_ARGUMENT), "null_argument") == 0);
-    CHECK(strcmp(pingxx_result_name(PINGXX_ERR_PANIC), "panic") == 0);
     CHECK(strcmp(pingxx_result_name(424242), "unknown") == 0);
-    /* Distinct numbers for distinct codes. */
-    pingxx_result all[] = {PINGXX_ERR_NULL_ARGUMENT, PINGXX_ERR_INVALID_UTF8, PINGXX_ERR_BUFFER_TOO_SMALL,
-                           PINGXX_ERR_PANIC, PINGXX_ERR_INVALID_JSON, PINGXX_ERR_UNKNOWN_OPERATION,
-                           PINGXX_ERR_VALIDATION, PINGXX_ERR_INVALID_CONFIG, PINGXX_ERR_INVALID_KEY,
-                           PINGXX_ERR_SIGNATURE_MISSING, PINGXX_ERR_SIGNATURE_INVALID, PINGXX_ERR_INVALID_EVENT,
-                           PINGXX_ERR_AUTHENTICATION, PINGXX_ERR_INVALID_REQUEST, PINGXX_ERR_CHANNEL,
-                           PINGXX_ERR_RATE_LIMITED, PINGXX_ERR_API, PINGXX_ERR_CONNECTION, PINGXX_ERR_TIMEOUT,
-                           PINGXX_ERR_INVALID_RESPONSE};
-    size_t n = sizeof all / sizeof all[0];
-    for (size_t i = 0; i < n; i++) {
-        CHECK(all[i] != PINGXX_OK);
-        CHECK(strcmp(pingxx_result_name(all[i]), "unknown") != 0);
-        for (size_t j = i + 1; j < n; j++) CHECK(all[i] != all[j]);
+
+    /* Every code of the catalogue maps: its number names it back, numbers are distinct. */
+    const char *json = pingxx_error_codes_json();
+    CHECK(json == pingxx_error_codes_json());
+    mj_node *codes = mj_parse(json, strlen(json));
+    CHECK(codes && codes->type == MJ_ARRAY && codes->count >= 21);
+    for (size_t i = 0; codes && i < codes->count; i++) {
+        const mj_node *c = &codes->items[i];
+        pingxx_result n = (pingxx_result)mj_get(c, "number")->number;
+        CHECK(n != PINGXX_OK);
+        CHECK_MSG(strcmp(pingxx_result_name(n), mj_get_str(c, "code")) == 0, "%u is %s, catalogue says %s",
+                  (unsigned)n, pingxx_result_name(n), mj_get_str(c, "code"));
+        CHECK(strlen(mj_get_str(c, "summary")) > 0);
+        for (size_t j = i + 1; j < codes->count; j++) CHECK(n != (pingxx_result)mj_get(&codes->items[j], "number")->number);
     }
+    /* The header's macros are the catalogue's numbers; the names of 0.1 are aliases. */
+    CHECK(PINGXX_ERR_OUTCOME_UNKNOWN == catalogue_number(codes, "outcome_unknown"));
+    CHECK(PINGXX_ERR_INTERNAL_ERROR == catalogue_number(codes, "internal_error"));
+    CHECK(PINGXX_ERR_VALIDATION_FAILED == catalogue_number(codes, "validation_failed"));
+    CHECK(PINGXX_ERR_NULL_ARGUMENT == catalogue_number(codes, "null_argument"));
+    CHECK(PINGXX_ERR_INVALID_RESPONSE == catalogue_number(codes, "invalid_response"));
+    CHECK(PINGXX_ERR_PANIC == PINGXX_ERR_INTERNAL_ERROR && PINGXX_ERR_VALIDATION == PINGXX_ERR_VALIDATION_FAILED);
+    CHECK(PINGXX_ERR_API == PINGXX_ERR_API_ERROR && PINGXX_ERR_CONNECTION == PINGXX_ERR_CONNECTION_FAILED);
+    CHECK(strcmp(pingxx_result_name(PINGXX_ERR_OUTCOME_UNKNOWN), "outcome_unknown") == 0);
+    mj_free(codes);
+
+    /* The option list and the operation table are the core's, as JSON. */
+    const char *options = pingxx_client_options_json();
+    mj_node *opts = mj_parse(options, strlen(options));
+    CHECK(opts && opts->type == MJ_ARRAY && opts->count >= 12);
+    int has_api_key = 0;
+    for (size_t i = 0; opts && i < opts->count; i++) has_api_key |= strcmp(mj_get_str(&opts->items[i], "name"), "api_key") == 0;
+    CHECK(has_api_key);
+    mj_free(opts);
+    const char *ops_json = pingxx_operations_json();
+    mj_node *ops = mj_parse(ops_json, strlen(ops_json));
+    CHECK(ops && mj_get(ops, "operations") && mj_get(ops, "operations")->count > 50);
+    CHECK_CONTAINS(ops_json, "\"orders.create\"");
+    mj_free(ops);
 }
 
 /* Signs every vector of signing.json with one key file and compares. */
@@ -210,7 +241,7 @@ static void test_validation_vectors(void) {
             CHECK(errors_json == NULL);
             valid++;
         } else {
-            CHECK_MSG(r == PINGXX_ERR_VALIDATION, "%s: expected validation_failed, got %s", name,
+            CHECK_MSG(r == PINGXX_ERR_VALIDATION_FAILED, "%s: expected validation_failed, got %s", name,
                       pingxx_result_name(r));
             mj_node *got = errors_json ? mj_parse(errors_json, strlen(errors_json)) : NULL;
             CHECK_MSG(got && got->type == MJ_ARRAY, "%s: errors JSON is an array", name);
@@ -252,7 +283,7 @@ static void test_validate_basics(void) {
     CHECK_CONTAINS(pingxx_last_error_message(), "params_json");
     CHECK(errors == SENTINEL);
     /* out_errors_json is optional. */
-    CHECK_RESULT(pingxx_validate("orders.create", "{}", NULL), PINGXX_ERR_VALIDATION);
+    CHECK_RESULT(pingxx_validate("orders.create", "{}", NULL), PINGXX_ERR_VALIDATION_FAILED);
     CHECK_CONTAINS(pingxx_last_error_json(), "\"field\":\"merchant_order_no\"");
     /* A valid order, with the real clock and no time_expire. */
     const char *order = "{\"app\":\"app_1Gqj58ynP0mHeX1q\",\"merchant_order_no\":\"pos_0001\",\"amount\":100,"
@@ -264,7 +295,7 @@ static void test_validate_basics(void) {
     /* Every violation is reported, with field, rule and a message naming the limit. */
     const char *bad = "{\"app\":\"app_1\",\"merchant_order_no\":\"no spaces!\",\"amount\":0,\"currency\":\"usd\","
                       "\"client_ip\":\"300.1.1.1\",\"subject\":\"Coffee\",\"body\":\"Latte\"}";
-    CHECK_RESULT(pingxx_validate("orders.create", bad, &errors), PINGXX_ERR_VALIDATION);
+    CHECK_RESULT(pingxx_validate("orders.create", bad, &errors), PINGXX_ERR_VALIDATION_FAILED);
     mj_node *got = errors ? mj_parse(errors, strlen(errors)) : NULL;
     CHECK(got && got->count == 4);
     CHECK(contains_pair(got, "merchant_order_no", "pattern"));
@@ -381,9 +412,10 @@ static void test_invalid_utf8(void) {
 
 static void test_config_errors(void) {
     pingxx_client *client = SENTINEL;
-    CHECK_RESULT(pingxx_client_new("{\"api_key\": ", &client), PINGXX_ERR_INVALID_JSON);
-    CHECK_CONTAINS(pingxx_last_error_message(), "config_json");
-    CHECK_RESULT(pingxx_client_new("[1,2]", &client), PINGXX_ERR_INVALID_JSON);
+    /* Options are the core's ClientOptions: every problem is invalid_config naming the option. */
+    CHECK_RESULT(pingxx_client_new("{\"api_key\": ", &client), PINGXX_ERR_INVALID_CONFIG);
+    CHECK_CONTAINS(pingxx_last_error_message(), "JSON");
+    CHECK_RESULT(pingxx_client_new("[1,2]", &client), PINGXX_ERR_INVALID_CONFIG);
     CHECK_RESULT(pingxx_client_new("{}", &client), PINGXX_ERR_INVALID_CONFIG);
     CHECK_CONTAINS(pingxx_last_error_message(), "api_key");
     CHECK_RESULT(pingxx_client_new("{\"api_key\":\"sk_test_SECRET0123456789\",\"timeout_ms\":\"fast\"}", &client),
@@ -392,7 +424,16 @@ static void test_config_errors(void) {
     CHECK(strstr(pingxx_last_error_json(), "SECRET0123456789") == NULL);
     CHECK_RESULT(pingxx_client_new("{\"api_key\":\"sk_test_SECRET0123456789\",\"api_kee\":1}", &client),
                  PINGXX_ERR_INVALID_CONFIG);
-    CHECK_CONTAINS(pingxx_last_error_message(), "unknown key `api_kee`");
+    CHECK_CONTAINS(pingxx_last_error_message(), "unknown option `api_kee`");
+    CHECK(strstr(pingxx_last_error_json(), "SECRET0123456789") == NULL);
+    CHECK_RESULT(pingxx_client_new("{\"api_key\":\"sk_test_x\",\"privatekey\":\"-----BEGIN RSA PRIVATE KEY-----\"}",
+                                   &client),
+                 PINGXX_ERR_INVALID_CONFIG);
+    CHECK_CONTAINS(pingxx_last_error_message(), "unknown option `privatekey`");
+    CHECK(strstr(pingxx_last_error_json(), "BEGIN RSA") == NULL);
+    CHECK_RESULT(pingxx_client_new("{\"api_key\":\"sk_test_x\",\"accept_language\":\"zh-CN\\r\\nX-Evil: 1\"}", &client),
+                 PINGXX_ERR_INVALID_CONFIG);
+    CHECK_CONTAINS(pingxx_last_error_message(), "accept_language");
     CHECK_RESULT(pingxx_client_new("{\"api_key\":\"sk_test_x\",\"api_base\":\"ftp://example.com\"}", &client),
                  PINGXX_ERR_INVALID_CONFIG);
     CHECK_CONTAINS(pingxx_last_error_message(), "api_base");
@@ -489,7 +530,7 @@ static void test_one_mebibyte(void) {
     memset(params + strlen(head), 'b', mib);
     strcpy(params + strlen(head) + mib, "\"}");
     char *errors = NULL;
-    CHECK_RESULT(pingxx_validate("orders.create", params, &errors), PINGXX_ERR_VALIDATION);
+    CHECK_RESULT(pingxx_validate("orders.create", params, &errors), PINGXX_ERR_VALIDATION_FAILED);
     CHECK_CONTAINS(errors, "\"field\":\"body\"");
     CHECK_CONTAINS(errors, "\"rule\":\"max_length\"");
     CHECK_CONTAINS(pingxx_last_error_message(), "128");
