@@ -50,17 +50,6 @@ impl fmt::Display for Path<'_> {
     }
 }
 
-/// Whether a field must be present.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Need {
-    /// Absent or null is a `required` violation.
-    Required,
-    /// Absent or null is fine; a present value is checked.
-    Optional,
-}
-
-pub use Need::{Optional as OPT, Required as REQ};
-
 /// The value of `key` in `obj`, with null read as absent. `obj` may be any value:
 /// a non-object has no keys.
 pub fn get<'v>(obj: &'v Value, key: &str) -> Option<&'v Value> {
@@ -196,14 +185,6 @@ impl Checker {
         }
     }
 
-    /// Rule `required`: records a violation when `value` is absent; returns the value.
-    pub fn required<'v>(&mut self, value: Option<&'v Value>, at: &Path, need: Need) -> Option<&'v Value> {
-        if value.is_none() && need == REQ {
-            self.fail(at, Rule::Required, "is required");
-        }
-        value
-    }
-
     /// Rule `conditional`: a field required or forbidden because of another one.
     pub fn conditional(&mut self, at: &Path, what: impl fmt::Display) {
         self.fail(at, Rule::Conditional, what);
@@ -279,16 +260,6 @@ impl Checker {
         false
     }
 
-    /// Rule `pattern`: every character satisfies `ok`; `shape` describes it
-    /// (`letters and digits`).
-    pub fn pattern(&mut self, s: &str, at: &Path, ok: fn(char) -> bool, shape: &str) -> bool {
-        if s.chars().all(ok) {
-            return true;
-        }
-        self.fail(at, Rule::Pattern, format_args!("must contain only {shape}"));
-        false
-    }
-
     /// Rule `ip`: an IPv4 or IPv6 address.
     pub fn ip(&mut self, s: &str, at: &Path) {
         if !is_ip(s) {
@@ -323,219 +294,6 @@ impl Checker {
         }
     }
 
-    // Typed accessors: each looks `key` up in `obj`, records `required` and
-    // `type` violations, and returns the value when it has the right type.
-
-    /// A string field; an empty required string is a `min_length` violation.
-    pub fn string<'v>(&mut self, obj: &'v Value, at: &Path, key: &str, need: Need) -> Option<&'v str> {
-        let here = at.key(key);
-        match self.required(get(obj, key), &here, need)? {
-            Value::String(s) => {
-                if need == REQ && s.is_empty() {
-                    self.fail(&here, Rule::MinLength, "must not be empty");
-                }
-                Some(s)
-            }
-            _ => {
-                self.fail(&here, Rule::Type, "must be a string");
-                None
-            }
-        }
-    }
-
-    /// A string field of `min ..= max` characters.
-    pub fn text<'v>(
-        &mut self,
-        obj: &'v Value,
-        at: &Path,
-        key: &str,
-        need: Need,
-        min: usize,
-        max: usize,
-    ) -> Option<&'v str> {
-        let here = at.key(key);
-        let s = match self.required(get(obj, key), &here, need)? {
-            Value::String(s) => s.as_str(),
-            _ => {
-                self.fail(&here, Rule::Type, "must be a string");
-                return None;
-            }
-        };
-        self.length(s, &here, min, max);
-        Some(s)
-    }
-
-    /// A string field that must be one of `allowed`.
-    pub fn choice<'v>(
-        &mut self,
-        obj: &'v Value,
-        at: &Path,
-        key: &str,
-        need: Need,
-        allowed: &[&str],
-    ) -> Option<&'v str> {
-        let here = at.key(key);
-        match self.required(get(obj, key), &here, need)? {
-            Value::String(s) => self.one_of(s, &here, allowed).then_some(s.as_str()),
-            _ => {
-                self.fail(&here, Rule::Type, "must be a string");
-                None
-            }
-        }
-    }
-
-    /// A string of ASCII digits, `min ..= max` characters.
-    pub fn digits(&mut self, obj: &Value, at: &Path, key: &str, need: Need, min: usize, max: usize) {
-        if let Some(s) = self.text(obj, at, key, need, min, max) {
-            if !s.is_empty() && !s.bytes().all(|b| b.is_ascii_digit()) {
-                self.fail(&at.key(key), Rule::Pattern, "must contain only digits");
-            }
-        }
-    }
-
-    /// A URL field of at most `max` characters.
-    pub fn url_field(&mut self, obj: &Value, at: &Path, key: &str, need: Need, max: usize) {
-        if let Some(s) = self.text(obj, at, key, need, 0, max) {
-            self.url(s, &at.key(key));
-        }
-    }
-
-    /// An IP address field.
-    pub fn ip_field(&mut self, obj: &Value, at: &Path, key: &str, need: Need) {
-        let here = at.key(key);
-        match self.required(get(obj, key), &here, need) {
-            Some(Value::String(s)) => self.ip(s, &here),
-            Some(_) => self.fail(&here, Rule::Type, "must be a string"),
-            None => {}
-        }
-    }
-
-    /// A JSON integer field (a float or a digit string is a `type` violation)
-    /// within `min ..= max`.
-    pub fn integer(
-        &mut self,
-        obj: &Value,
-        at: &Path,
-        key: &str,
-        need: Need,
-        min: Option<i128>,
-        max: Option<i128>,
-    ) -> Option<i128> {
-        let here = at.key(key);
-        let v = self.required(get(obj, key), &here, need)?;
-        self.integer_value(v, &here, min, max)
-    }
-
-    /// An integer value (already looked up) within `min ..= max`.
-    pub fn integer_value(&mut self, v: &Value, at: &Path, min: Option<i128>, max: Option<i128>) -> Option<i128> {
-        match as_integer(v) {
-            Some(n) => {
-                self.range(n, at, min, max);
-                Some(n)
-            }
-            None => {
-                self.fail(at, Rule::Type, "must be an integer");
-                None
-            }
-        }
-    }
-
-    /// An integer that may also be sent as a string of digits (goods_list
-    /// price and goods_num), at least `min`.
-    pub fn integer_or_digits(&mut self, obj: &Value, at: &Path, key: &str, need: Need, min: i128) {
-        let here = at.key(key);
-        match self.required(get(obj, key), &here, need) {
-            Some(Value::String(s)) if !is_digits(s) => {
-                self.fail(&here, Rule::Pattern, "must be an integer or a string of digits");
-            }
-            Some(Value::String(_)) | None => {}
-            Some(v) => {
-                self.integer_value(v, &here, Some(min), None);
-            }
-        }
-    }
-
-    /// An amount in fen: a JSON integer of at least `min` (1 for `> 0`).
-    pub fn amount(&mut self, obj: &Value, at: &Path, key: &str, need: Need, min: i128) {
-        self.integer(obj, at, key, need, Some(min), None);
-    }
-
-    /// A boolean field.
-    pub fn boolean(&mut self, obj: &Value, at: &Path, key: &str, need: Need) -> Option<bool> {
-        let here = at.key(key);
-        match self.required(get(obj, key), &here, need)? {
-            Value::Bool(b) => Some(*b),
-            _ => {
-                self.fail(&here, Rule::Type, "must be a boolean");
-                None
-            }
-        }
-    }
-
-    /// An object field; returns it when present and an object.
-    pub fn object<'v>(&mut self, obj: &'v Value, at: &Path, key: &str, need: Need) -> Option<&'v Value> {
-        let here = at.key(key);
-        match self.required(get(obj, key), &here, need)? {
-            v @ Value::Object(_) => Some(v),
-            _ => {
-                self.fail(&here, Rule::Type, "must be an object");
-                None
-            }
-        }
-    }
-
-    /// A nested group whose parent is not itself documented as required
-    /// (`extra`, `business_license`, `recipient`): the object when present,
-    /// an empty object when absent (so its required leaves are reported
-    /// one by one), `None` after a `type` violation.
-    pub fn group<'v>(&mut self, obj: &'v Value, at: &Path, key: &str) -> Option<&'v Value> {
-        static EMPTY: Value = Value::Null;
-        match get(obj, key) {
-            None => Some(&EMPTY),
-            Some(v @ Value::Object(_)) => Some(v),
-            Some(_) => {
-                self.fail(&at.key(key), Rule::Type, "must be an object");
-                None
-            }
-        }
-    }
-
-    /// A list field of at least `min_items` items; returns the items.
-    pub fn list<'v>(
-        &mut self,
-        obj: &'v Value,
-        at: &Path,
-        key: &str,
-        need: Need,
-        min_items: usize,
-    ) -> Option<&'v [Value]> {
-        let here = at.key(key);
-        match self.required(get(obj, key), &here, need)? {
-            Value::Array(items) => {
-                if items.len() < min_items {
-                    self.fail(
-                        &here,
-                        Rule::MinLength,
-                        format_args!("at least {}, got {}", plural(min_items, "item", "items"), items.len()),
-                    );
-                }
-                Some(items)
-            }
-            _ => {
-                self.fail(&here, Rule::Type, "must be a list");
-                None
-            }
-        }
-    }
-
-    /// A `time_expire`-like field: an integer of unix seconds within
-    /// `now + min ..= now + max`, with `tolerance` seconds on each side.
-    pub fn timestamp(&mut self, obj: &Value, at: &Path, key: &str, min: i64, max: i64, tolerance: i64) {
-        if let Some(t) = self.integer(obj, at, key, OPT, None, None) {
-            self.time_window(t, &at.key(key), min, max, tolerance);
-        }
-    }
-
     /// Ends the walk: `Ok` when nothing was recorded.
     pub fn finish(self) -> Result<(), ValidationErrors> {
         if self.errors.is_empty() {
@@ -557,7 +315,6 @@ fn human_secs(s: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     fn run(f: impl FnOnce(&mut Checker)) -> Vec<(String, &'static str, String)> {
         let mut c = Checker::new(1_000_000);
@@ -578,70 +335,6 @@ mod tests {
         let extra = root.key("extra");
         assert_eq!(extra.key("terminal_id").to_string(), "extra.terminal_id");
         assert_eq!(root.to_string(), "");
-    }
-
-    #[test]
-    fn length_counts_unicode_scalars_and_names_the_limit() {
-        let p = json!({"subject": "a".repeat(40), "cjk": "支".repeat(32), "empty": ""});
-        let errs = run(|c| {
-            c.text(&p, &Path::Root, "subject", REQ, 1, 32);
-            c.text(&p, &Path::Root, "cjk", REQ, 1, 32);
-            c.text(&p, &Path::Root, "empty", OPT, 1, 32);
-        });
-        assert_eq!(
-            errs,
-            vec![
-                (
-                    "subject".into(),
-                    "max_length",
-                    "subject: at most 32 characters, got 40".into()
-                ),
-                ("empty".into(), "min_length", "empty: must not be empty".into()),
-            ]
-        );
-    }
-
-    #[test]
-    fn exact_lengths_report_the_side() {
-        let p = json!({"a": "1234567", "b": "123456789", "c": "12345678"});
-        let errs = run(|c| {
-            for k in ["a", "b", "c"] {
-                c.text(&p, &Path::Root, k, REQ, 8, 8);
-            }
-        });
-        assert_eq!(errs.len(), 2);
-        assert_eq!(errs[0].1, "min_length");
-        assert_eq!(errs[0].2, "a: exactly 8 characters, got 7");
-        assert_eq!(errs[1].1, "max_length");
-    }
-
-    #[test]
-    fn max_bytes_counts_utf8() {
-        let errs = run(|c| c.max_bytes(&"支".repeat(11), &Path::Root.key("subject"), 32));
-        assert_eq!(errs[0].2, "subject: at most 32 bytes in UTF-8, got 33");
-    }
-
-    #[test]
-    fn integers_reject_strings_and_floats() {
-        let p = json!({"a": "100", "b": 1.5, "c": 0, "d": 1, "e": u64::MAX, "f": 100.0});
-        let errs = run(|c| {
-            for k in ["a", "b", "c", "d", "e", "f"] {
-                c.amount(&p, &Path::Root, k, REQ, 1);
-            }
-        });
-        let got: Vec<_> = errs.iter().map(|e| (e.0.as_str(), e.1)).collect();
-        assert_eq!(got, vec![("a", "type"), ("b", "type"), ("c", "range"), ("f", "type")]);
-        assert_eq!(errs[2].2, "c: must be at least 1, got 0");
-    }
-
-    #[test]
-    fn required_treats_null_as_absent() {
-        let p = json!({"a": null});
-        let errs = run(|c| {
-            c.string(&p, &Path::Root, "a", REQ);
-            c.string(&p, &Path::Root, "b", OPT);
-        });
-        assert_eq!(errs, vec![("a".into(), "required", "a: is required".into())]);
     }
 
     #[test]
@@ -706,43 +399,5 @@ mod tests {
             errs[1].2,
             "time_expire: must be between now+60 s and now+1 h (unix seconds, 300 s tolerance), got now+3901 s"
         );
-    }
-
-    #[test]
-    fn one_of_names_the_allowed_values() {
-        let p = json!({"currency": "usd", "status": "paid", "n": 1});
-        let errs = run(|c| {
-            c.choice(&p, &Path::Root, "currency", REQ, &["cny"]);
-            c.choice(&p, &Path::Root, "status", REQ, &["pending", "canceled"]);
-            c.choice(&p, &Path::Root, "n", REQ, &["1"]);
-        });
-        let messages: Vec<&str> = errs.iter().map(|e| e.2.as_str()).collect();
-        assert_eq!(
-            messages,
-            vec![
-                "currency: must be cny",
-                "status: must be one of pending, canceled",
-                "n: must be a string"
-            ]
-        );
-    }
-
-    #[test]
-    fn messages_do_not_echo_string_values() {
-        let p = json!({"key": "SECRETSECRETSECRETSECRETSECRET!", "mode": "SECRETMODE"});
-        let errs = run(|c| {
-            c.text(&p, &Path::Root, "key", REQ, 32, 32);
-            c.choice(&p, &Path::Root, "mode", REQ, &["a", "b"]);
-            c.pattern(
-                "SECRET!",
-                &Path::Root.key("key"),
-                |ch| ch.is_ascii_alphanumeric(),
-                "letters and digits",
-            );
-        });
-        assert_eq!(errs.len(), 3);
-        for e in errs {
-            assert!(!e.2.contains("SECRET"), "{}", e.2);
-        }
     }
 }

@@ -14,7 +14,7 @@ mod hooks;
 pub mod schema;
 pub mod walk;
 
-pub use checker::{as_integer, char_len, get, is_base64, is_digits, is_ip, is_url, Checker, Need, Path};
+pub use checker::{as_integer, char_len, get, is_base64, is_digits, is_ip, is_url, Checker, Path};
 pub use hooks::Hook;
 pub use schema::{AnyOf, Array, ByChannel, Field, Fields, Format, Int, Pattern, Presence, Schema, Str, Window};
 

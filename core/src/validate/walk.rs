@@ -284,7 +284,166 @@ pub fn json_chars(v: &Value, depth: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validate::schema::{int_min, opt, req, text, Str, INTEGER, NON_EMPTY, STRING};
     use serde_json::json;
+
+    /// (field, rule, message) of every violation of `p` against `fields`.
+    fn run(fields: &[&[Field]], p: &Value) -> Vec<(String, &'static str, String)> {
+        let mut c = Checker::new(1_000_000);
+        check_fields(&mut c, p, p, &Path::Root, fields);
+        c.errors()
+            .iter()
+            .map(|e| (e.field.clone(), e.rule.as_str(), e.message.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn length_counts_unicode_scalars_and_names_the_limit() {
+        let p = json!({"subject": "a".repeat(40), "cjk": "支".repeat(32), "empty": ""});
+        let errs = run(
+            &[&[
+                req("subject", text(1, 32)),
+                req("cjk", text(1, 32)),
+                opt("empty", text(1, 32)),
+            ]],
+            &p,
+        );
+        assert_eq!(
+            errs,
+            vec![
+                (
+                    "subject".into(),
+                    "max_length",
+                    "subject: at most 32 characters, got 40".into()
+                ),
+                ("empty".into(), "min_length", "empty: must not be empty".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn exact_lengths_report_the_side() {
+        let p = json!({"a": "1234567", "b": "123456789", "c": "12345678"});
+        let errs = run(
+            &[&[req("a", text(8, 8)), req("b", text(8, 8)), req("c", text(8, 8))]],
+            &p,
+        );
+        assert_eq!(errs.len(), 2);
+        assert_eq!(errs[0].1, "min_length");
+        assert_eq!(errs[0].2, "a: exactly 8 characters, got 7");
+        assert_eq!(errs[1].1, "max_length");
+    }
+
+    #[test]
+    fn max_bytes_counts_utf8() {
+        let p = json!({"subject": "支".repeat(11)});
+        let errs = run(
+            &[&[req("subject", Schema::String(Str::chars(1, 32).max_bytes(32)))]],
+            &p,
+        );
+        assert_eq!(errs[0].2, "subject: at most 32 bytes in UTF-8, got 33");
+    }
+
+    #[test]
+    fn integers_reject_strings_and_floats() {
+        let p = json!({"a": "100", "b": 1.5, "c": 0, "d": 1, "e": u64::MAX, "f": 100.0});
+        let fields: &[Field] = &[
+            req("a", int_min(1)),
+            req("b", int_min(1)),
+            req("c", int_min(1)),
+            req("d", int_min(1)),
+            req("e", int_min(1)),
+            req("f", int_min(1)),
+        ];
+        let errs = run(&[fields], &p);
+        let got: Vec<_> = errs.iter().map(|e| (e.0.as_str(), e.1)).collect();
+        assert_eq!(got, vec![("a", "type"), ("b", "type"), ("c", "range"), ("f", "type")]);
+        assert_eq!(errs[2].2, "c: must be at least 1, got 0");
+    }
+
+    #[test]
+    fn required_treats_null_as_absent() {
+        let p = json!({"a": null});
+        let errs = run(&[&[req("a", STRING), opt("b", STRING)]], &p);
+        assert_eq!(errs, vec![("a".into(), "required", "a: is required".into())]);
+    }
+
+    #[test]
+    fn groups_report_their_required_leaves_when_absent() {
+        const EXTRA: Schema = Schema::Object(&[&[req("success_url", NON_EMPTY), opt("x", INTEGER)]]);
+        let fields: &[Field] = &[crate::validate::schema::group("extra", EXTRA)];
+        let errs = run(&[fields], &json!({}));
+        assert_eq!(
+            errs,
+            vec![(
+                "extra.success_url".into(),
+                "required",
+                "extra.success_url: is required".into()
+            )]
+        );
+        assert_eq!(run(&[fields], &json!({"extra": 1}))[0].1, "type");
+    }
+
+    #[test]
+    fn one_of_names_the_allowed_values() {
+        let p = json!({"currency": "usd", "status": "paid", "n": 1});
+        let errs = run(
+            &[&[
+                req("currency", Schema::Enum(&["cny"])),
+                req("status", Schema::Enum(&["pending", "canceled"])),
+                req("n", Schema::Enum(&["1"])),
+            ]],
+            &p,
+        );
+        let messages: Vec<&str> = errs.iter().map(|e| e.2.as_str()).collect();
+        assert_eq!(
+            messages,
+            vec![
+                "currency: must be cny",
+                "status: must be one of pending, canceled",
+                "n: must be a string"
+            ]
+        );
+    }
+
+    #[test]
+    fn messages_do_not_echo_string_values() {
+        let p = json!({"key": "SECRETSECRETSECRETSECRETSECRET!", "mode": "SECRETMODE"});
+        let errs = run(
+            &[&[
+                req("key", Schema::String(Str::chars(32, 32).pattern(Pattern::Alphanumeric))),
+                req("mode", Schema::Enum(&["a", "b"])),
+            ]],
+            &p,
+        );
+        assert_eq!(errs.len(), 3);
+        for e in errs {
+            assert!(!e.2.contains("SECRET"), "{}", e.2);
+        }
+    }
+
+    #[test]
+    fn metadata_limits_keys_text_and_nesting() {
+        let fields: &[Field] = &[opt("metadata", Schema::Metadata)];
+        let eleven: Map<String, Value> = (0..11).map(|i| (format!("k{i}"), json!(i))).collect();
+        let errs = run(&[fields], &json!({"metadata": eleven}));
+        assert_eq!(
+            errs,
+            vec![(
+                "metadata".into(),
+                "max_keys",
+                "metadata: at most 10 keys, got 11".into()
+            )]
+        );
+        let p = json!({"metadata": {"k": "v".repeat(998), "n": 123_456_789}});
+        assert!(run(&[fields], &p).is_empty(), "1000 characters, numbers not counted");
+        let p = json!({"metadata": {"kk": "支".repeat(999)}});
+        assert_eq!(run(&[fields], &p)[0].1, "max_keys");
+        assert_eq!(run(&[fields], &json!({"metadata": ["a"]}))[0].1, "type");
+        let errs = run(&[fields], &json!({"metadata": {"a": {"b": "c"}, "l": [1]}}));
+        let got: Vec<_> = errs.iter().map(|e| (e.0.as_str(), e.1)).collect();
+        assert_eq!(got, vec![("metadata.a", "type"), ("metadata.l", "type")]);
+    }
 
     #[test]
     fn json_chars_matches_serde_json() {
