@@ -124,6 +124,61 @@ fn an_untrusted_expired_or_misnamed_certificate_is_refused_without_retries() {
     order(&c, "tls_good_0001").unwrap();
 }
 
+/// The TLS versions a ClientHello offers: its `supported_versions` extension,
+/// or its legacy version when it has none.
+fn offered_versions(hello: &[u8]) -> Vec<u16> {
+    let u16_at = |i: usize| u16::from_be_bytes([hello[i], hello[i + 1]]);
+    assert_eq!(hello[0], 0x16, "a TLS handshake record");
+    assert_eq!(hello[5], 0x01, "a ClientHello");
+    let legacy = u16_at(9);
+    let mut i = 9 + 2 + 32; // version, random
+    i += 1 + hello[i] as usize; // session id
+    i += 2 + u16_at(i) as usize; // cipher suites
+    i += 1 + hello[i] as usize; // compression methods
+    let end = i + 2 + u16_at(i) as usize;
+    i += 2;
+    while i + 4 <= end {
+        let (kind, len) = (u16_at(i), u16_at(i + 2) as usize);
+        if kind == 0x002b {
+            let list = &hello[i + 5..i + 4 + len];
+            return list.chunks(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+        }
+        i += 4 + len;
+    }
+    vec![legacy]
+}
+
+#[test]
+fn the_client_offers_nothing_below_tls_1_2() {
+    use std::io::Read;
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let server = std::thread::spawn(move || {
+        let (mut s, _) = listener.accept().unwrap();
+        let mut buf = vec![0u8; 16384];
+        let mut n = 0;
+        // Read the whole first record, then hang up.
+        while n < 5 || n < 5 + u16::from_be_bytes([buf[3], buf[4]]) as usize {
+            let got = s.read(&mut buf[n..]).unwrap();
+            assert!(got > 0, "client closed early");
+            n += got;
+        }
+        buf.truncate(n);
+        buf
+    });
+    let c = builder(&format!("https://localhost:{port}"))
+        .max_retries(0)
+        .build()
+        .unwrap();
+    assert!(c.call("orders.retrieve", json!({"order_id": "1"})).is_err());
+    let versions = offered_versions(&server.join().unwrap());
+    assert!(versions.contains(&0x0303), "TLS 1.2 offered: {versions:04x?}");
+    assert!(
+        versions.iter().all(|v| *v >= 0x0303),
+        "nothing below TLS 1.2: {versions:04x?}"
+    );
+}
+
 #[test]
 fn a_bad_ca_cert_is_invalid_config() {
     for pem in [
