@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 
+use pingxx::api::*;
 use pingxx::models::*;
 use pingxx::Client;
 use pingxx_mock::{Fault, FaultKind, MockConfig, MockHandle, MockServer};
@@ -23,6 +24,11 @@ fn start() -> (MockHandle, Client) {
     (mock, client)
 }
 
+/// A params struct (or a nested part of one) from JSON.
+fn from<T: serde::de::DeserializeOwned>(v: Value) -> T {
+    serde_json::from_value(v).expect("params parse")
+}
+
 fn map(v: Value) -> Map<String, Value> {
     match v {
         Value::Object(m) => m,
@@ -30,7 +36,7 @@ fn map(v: Value) -> Map<String, Value> {
     }
 }
 
-fn charge_params(order_no: &str, channel: &str, amount: i64) -> ChargeCreate {
+fn charge_params(order_no: &str, channel: &str, amount: i64) -> ChargesCreateParams {
     let extra = if channel == "isv_scan" {
         Some(map(
             json!({"scan_code": "286801346868493272", "terminal_id": "T0000001"}),
@@ -38,7 +44,7 @@ fn charge_params(order_no: &str, channel: &str, amount: i64) -> ChargeCreate {
     } else {
         None
     };
-    ChargeCreate {
+    ChargesCreateParams {
         order_no: order_no.into(),
         channel: channel.into(),
         amount,
@@ -51,8 +57,8 @@ fn charge_params(order_no: &str, channel: &str, amount: i64) -> ChargeCreate {
     }
 }
 
-fn order_params(merchant_order_no: &str, amount: i64) -> OrderCreate {
-    OrderCreate {
+fn order_params(merchant_order_no: &str, amount: i64) -> OrdersCreateParams {
+    OrdersCreateParams {
         merchant_order_no: merchant_order_no.into(),
         amount,
         currency: "cny".into(),
@@ -64,8 +70,8 @@ fn order_params(merchant_order_no: &str, amount: i64) -> OrderCreate {
     }
 }
 
-fn pay_balance(amount: i64) -> OrderPay {
-    OrderPay {
+fn pay_balance(amount: i64) -> OrdersPayParams {
+    OrdersPayParams {
         charge_amount: amount,
         channel: Some("balance".into()),
         ..Default::default()
@@ -100,7 +106,7 @@ fn charges_and_their_refunds(mock: &MockHandle, client: &Client) {
     assert_eq!(reversed.reversed, Some(true));
 
     let page = charges
-        .list(&ListParams {
+        .list(&ChargesListParams {
             limit: Some(10),
             ..Default::default()
         })
@@ -113,7 +119,7 @@ fn charges_and_their_refunds(mock: &MockHandle, client: &Client) {
     let refund = refunds
         .create(
             &created.id,
-            &ChargeRefundCreate {
+            &ChargesRefundsCreateParams {
                 description: "Refund Description".into(),
                 amount: Some(30),
                 ..Default::default()
@@ -123,7 +129,7 @@ fn charges_and_their_refunds(mock: &MockHandle, client: &Client) {
     assert_eq!(refund.amount, Some(30));
     assert_eq!(refund.charge.as_deref(), Some(created.id.as_str()));
     assert_eq!(refunds.retrieve(&created.id, &refund.id).unwrap().id, refund.id);
-    let listed = refunds.list(&created.id, &ListParams::default()).unwrap();
+    let listed = refunds.list(&created.id, &ChargesRefundsListParams::default()).unwrap();
     assert_eq!(listed.data.len(), 1);
     assert_eq!(listed.data[0].id, refund.id);
     assert_eq!(charges.retrieve(&created.id).unwrap().amount_refunded, Some(30));
@@ -159,7 +165,10 @@ fn orders_their_charges_and_refunds(_mock: &MockHandle, client: &Client) {
     let charge_id = paid.charge.clone().expect("paid order names its charge");
     let charge = orders.charges().retrieve(&order.id, &charge_id).unwrap();
     assert_eq!(charge.amount, Some(100));
-    let charges = orders.charges().list(&order.id, &ListParams::default()).unwrap();
+    let charges = orders
+        .charges()
+        .list(&order.id, &OrdersChargesListParams::default())
+        .unwrap();
     assert_eq!(
         charges.data.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(),
         [charge_id.as_str()]
@@ -170,7 +179,7 @@ fn orders_their_charges_and_refunds(_mock: &MockHandle, client: &Client) {
         .order_refunds()
         .create(
             &order.id,
-            &OrderRefundCreate {
+            &OrdersOrderRefundsCreateParams {
                 description: "partial".into(),
                 ..Default::default()
             },
@@ -185,7 +194,7 @@ fn orders_their_charges_and_refunds(_mock: &MockHandle, client: &Client) {
     assert_eq!(
         orders
             .order_refunds()
-            .list(&order.id, &ListParams::default())
+            .list(&order.id, &OrdersOrderRefundsListParams::default())
             .unwrap()
             .data
             .len(),
@@ -199,7 +208,7 @@ fn orders_their_charges_and_refunds(_mock: &MockHandle, client: &Client) {
         .refunds()
         .create(
             &second.id,
-            &OrderRefundSimpleCreate {
+            &OrdersRefundsCreateParams {
                 order_no: "TK1663681066".into(),
                 amount: 80,
                 charge: second_charge.clone(),
@@ -222,7 +231,7 @@ fn orders_their_charges_and_refunds(_mock: &MockHandle, client: &Client) {
     assert_eq!(
         orders
             .refunds()
-            .list(&second.id, &ListParams::default())
+            .list(&second.id, &OrdersRefundsListParams::default())
             .unwrap()
             .data
             .len(),
@@ -231,7 +240,7 @@ fn orders_their_charges_and_refunds(_mock: &MockHandle, client: &Client) {
     assert_eq!(orders.retrieve(&second.id).unwrap().amount_refunded, Some(80));
 
     let third = orders.create(&order_params("order_0003", 10)).unwrap();
-    let canceled = orders.cancel(&third.id, &OrderCancel::default()).unwrap();
+    let canceled = orders.cancel(&third.id, &OrdersCancelParams::default()).unwrap();
     assert_eq!(
         canceled.status.as_deref(),
         Some("canceled"),
@@ -239,7 +248,7 @@ fn orders_their_charges_and_refunds(_mock: &MockHandle, client: &Client) {
     );
 
     let listed = orders
-        .list(&ListParams {
+        .list(&OrdersListParams {
             per_page: Some(100),
             ..Default::default()
         })
@@ -254,7 +263,7 @@ fn events_of_the_changes(_mock: &MockHandle, client: &Client) {
         .unwrap();
     let page = client
         .events()
-        .list(&ListParams {
+        .list(&EventsListParams {
             limit: Some(20),
             ..Default::default()
         })
@@ -270,9 +279,9 @@ fn events_of_the_changes(_mock: &MockHandle, client: &Client) {
 fn sub_apps_and_their_channels(_mock: &MockHandle, client: &Client) {
     let sub_apps = client.sub_apps();
     let sub = sub_apps
-        .create(&SubAppCreate {
+        .create(&SubAppsCreateParams {
             display_name: "sub_app_display_name".into(),
-            user: Some(Expandable::Id("test_user_031".into())),
+            user: json!("test_user_031"),
             description: Some("Your description".into()),
             ..Default::default()
         })
@@ -283,14 +292,14 @@ fn sub_apps_and_their_channels(_mock: &MockHandle, client: &Client) {
     let updated = sub_apps
         .update(
             &sub.id,
-            &SubAppUpdate {
+            &SubAppsUpdateParams {
                 display_name: Some("renamed".into()),
                 ..Default::default()
             },
         )
         .unwrap();
     assert_eq!(updated.display_name.as_deref(), Some("renamed"));
-    assert_eq!(sub_apps.list(&ListParams::default()).unwrap().data.len(), 1);
+    assert_eq!(sub_apps.list(&SubAppsListParams::default()).unwrap().data.len(), 1);
 
     let channels = sub_apps.channels();
     let params = map(json!({
@@ -303,7 +312,7 @@ fn sub_apps_and_their_channels(_mock: &MockHandle, client: &Client) {
     let channel = channels
         .create(
             &sub.id,
-            &ChannelCreate {
+            &SubAppsChannelsCreateParams {
                 channel: "isv_scan".into(),
                 params: params.clone(),
                 ..Default::default()
@@ -320,7 +329,7 @@ fn sub_apps_and_their_channels(_mock: &MockHandle, client: &Client) {
         .update(
             &sub.id,
             "isv_scan",
-            &ChannelUpdate {
+            &SubAppsChannelsUpdateParams {
                 params,
                 banned: Some(true),
                 banned_msg: Some("paused".into()),
@@ -346,7 +355,7 @@ fn sub_apps_and_their_channels(_mock: &MockHandle, client: &Client) {
 fn simple_account_operations(_mock: &MockHandle, client: &Client) {
     let pic = client
         .upload_pic()
-        .create(&UploadPicCreate {
+        .create(&UploadPicCreateParams {
             pic: "/9j/4AAQSkZJRgABAgEAAA==".into(),
             ..Default::default()
         })
@@ -354,7 +363,7 @@ fn simple_account_operations(_mock: &MockHandle, client: &Client) {
     assert!(pic.media_url.unwrap().starts_with("http"));
     let bin = client
         .card_bin()
-        .query(&CardBinQuery {
+        .query(&CardBinQueryParams {
             account: "6214850213609784".into(),
             ..Default::default()
         })
@@ -363,7 +372,7 @@ fn simple_account_operations(_mock: &MockHandle, client: &Client) {
 
     let users = client.users();
     let user = users
-        .create(&UserCreate {
+        .create(&UsersCreateParams {
             id: "test_001".into(),
             ..Default::default()
         })
@@ -373,7 +382,7 @@ fn simple_account_operations(_mock: &MockHandle, client: &Client) {
     let renamed = users
         .update(
             "test_001",
-            &UserUpdate {
+            &UsersUpdateParams {
                 name: Some("小明".into()),
                 ..Default::default()
             },
@@ -381,7 +390,7 @@ fn simple_account_operations(_mock: &MockHandle, client: &Client) {
         .unwrap();
     assert_eq!(renamed.name.as_deref(), Some("小明"));
     assert!(users
-        .list(&ListParams::default())
+        .list(&UsersListParams::default())
         .unwrap()
         .data
         .iter()
@@ -390,7 +399,7 @@ fn simple_account_operations(_mock: &MockHandle, client: &Client) {
         .settle_accounts()
         .create(
             "test_001",
-            &UserSettleAccountCreate {
+            &UsersSettleAccountsCreateParams {
                 return_url: "https://example.com/back".into(),
                 ..Default::default()
             },
@@ -405,7 +414,7 @@ fn simple_account_operations(_mock: &MockHandle, client: &Client) {
 
     let cus = client
         .cus_applications()
-        .create(&CusApplicationCreate {
+        .create(&CusApplicationsCreateParams {
             user: "test_001".into(),
             order_no: "KH1662363197".into(),
             cert_type: "ID_CARD".into(),
@@ -430,9 +439,11 @@ fn simple_account_operations(_mock: &MockHandle, client: &Client) {
     other.insert("user".into(), json!("test_001"));
     let account = client
         .settle_accounts()
-        .create(&SettleAccountCreate {
+        .create(&SettleAccountsCreateParams {
             channel: "bank_account".into(),
-            recipient: map(json!({"account": "6214850213609784", "name": "张三", "type": "b2c"})),
+            recipient: Some(from(
+                json!({"account": "6214850213609784", "name": "张三", "type": "b2c"}),
+            )),
             other,
         })
         .unwrap();
@@ -440,11 +451,11 @@ fn simple_account_operations(_mock: &MockHandle, client: &Client) {
 
     let deposit = client
         .deposits()
-        .create(&DepositCreate {
+        .create(&DepositsCreateParams {
             user: "test_001".into(),
             order_no: "CZ1663573797".into(),
             amount: 100,
-            extra: Some(map(json!({"return_url": "https://example.com/back"}))),
+            extra: Some(from(json!({"return_url": "https://example.com/back"}))),
             ..Default::default()
         })
         .unwrap();
@@ -452,21 +463,24 @@ fn simple_account_operations(_mock: &MockHandle, client: &Client) {
 
     let withdrawals = client.withdrawals();
     let withdrawal = withdrawals
-        .create(&WithdrawalCreate {
+        .create(&WithdrawalsCreateParams {
             user: "test_001".into(),
             order_no: "TX1663573797".into(),
             amount: 10,
             channel: Some("yeepay".into()),
-            extra: Some(map(json!({"return_url": "https://example.com/back"}))),
+            extra: Some(from(json!({"return_url": "https://example.com/back"}))),
             ..Default::default()
         })
         .unwrap();
     assert_eq!(withdrawals.retrieve(&withdrawal.id).unwrap().id, withdrawal.id);
-    assert_eq!(withdrawals.list(&ListParams::default()).unwrap().data.len(), 1);
+    assert_eq!(
+        withdrawals.list(&WithdrawalsListParams::default()).unwrap().data.len(),
+        1
+    );
     let confirmed = withdrawals
         .confirm(
             &withdrawal.id,
-            &WithdrawalConfirm {
+            &WithdrawalsConfirmParams {
                 status: "pending".into(),
                 ..Default::default()
             },
@@ -475,46 +489,46 @@ fn simple_account_operations(_mock: &MockHandle, client: &Client) {
     assert_eq!(confirmed.status.as_deref(), Some("pending"));
 }
 
-fn mch_params(order_no: &str) -> MchApplicationCreate {
-    MchApplicationCreate {
+fn mch_params(order_no: &str) -> MchApplicationsCreateParams {
+    MchApplicationsCreateParams {
         user: "test_001".into(),
         order_no: order_no.into(),
-        business_license: Some(map(json!({
+        business_license: Some(from(json!({
             "copy": "http://example.com/license.jpg", "number": "91110000600037341L",
             "account_opening_license": "J1000012345601", "account_opening_license_copy": "http://example.com/a.jpg",
             "company_name": "示例公司", "short_name": "示例", "sign_type": "enterprise",
         }))),
-        legal_person_id_card: Some(map(json!({
+        legal_person_id_card: Some(from(json!({
             "type": "id_card", "copy": "http://example.com/c.jpg", "national": "http://example.com/n.jpg",
             "number": "110101199003077777", "name": "张三",
         }))),
-        contact_id_card: Some(map(json!({
+        contact_id_card: Some(from(json!({
             "number": "110101199003077777", "name": "张三", "mobile": "13800000000",
             "email": "a@example.com", "service_phone": "4000000000",
         }))),
-        merchant_address: Some(map(json!({
+        merchant_address: Some(from(json!({
             "province": "北京", "city": "北京", "district": "朝阳", "address": "某街 1 号",
         }))),
-        settle_account: Some(map(
+        settle_account: Some(from(
             json!({"account": "6214850213609784", "type": "b2b", "bank_code": "CMBCHINA"}),
         )),
         ..Default::default()
     }
 }
 
-fn micro_params(order_no: &str) -> MchApplicationCreate {
-    MchApplicationCreate {
+fn micro_params(order_no: &str) -> MicroApplicationsCreateParams {
+    MicroApplicationsCreateParams {
         user: "test_001".into(),
         order_no: order_no.into(),
-        business_license: Some(map(json!({"sign_name": "张三小店", "short_name": "小店"}))),
-        legal_person_id_card: Some(map(json!({
+        business_license: Some(from(json!({"sign_name": "张三小店", "short_name": "小店"}))),
+        legal_person_id_card: Some(from(json!({
             "type": "id_card", "number": "110101199003077777", "copy": "http://example.com/c.jpg",
             "national": "http://example.com/n.jpg", "name": "张三", "mobile": "13800000000",
         }))),
-        merchant_address: Some(map(json!({
+        merchant_address: Some(from(json!({
             "province": "北京", "city": "北京", "district": "朝阳", "address": "某街 1 号",
         }))),
-        settle_account: Some(map(
+        settle_account: Some(from(
             json!({"account": "6214850213609784", "type": "b2c", "bank_code": "CMBCHINA"}),
         )),
         ..Default::default()
@@ -524,17 +538,17 @@ fn micro_params(order_no: &str) -> MchApplicationCreate {
 fn allocations_their_refunds_and_completion(_mock: &MockHandle, client: &Client) {
     let order = client.orders().create(&order_params("order_0100", 100)).unwrap();
     client.orders().pay(&order.id, &pay_balance(100)).unwrap();
-    let party = |amount| AllocationParty {
-        user: Some("test_001".into()),
-        amount: Some(amount),
+    let recipient = |amount| AllocationsCreateParamsRecipientsItem {
+        user: "test_001".into(),
+        amount,
         ..Default::default()
     };
     let allocation = client
         .allocations()
-        .create(&AllocationCreate {
+        .create(&AllocationsCreateParams {
             order: order.id.clone(),
             order_no: "FZ1663573797".into(),
-            recipients: vec![party(60)],
+            recipients: vec![recipient(60)],
             ..Default::default()
         })
         .unwrap();
@@ -548,11 +562,15 @@ fn allocations_their_refunds_and_completion(_mock: &MockHandle, client: &Client)
 
     let refund = client
         .allocation_refunds()
-        .create(&AllocationRefundCreate {
+        .create(&AllocationRefundsCreateParams {
             order: order.id.clone(),
             order_no: "FZTK1663573797".into(),
-            senders: vec![party(20)],
-            extra: Some(map(json!({"allocation": allocation.id}))),
+            senders: vec![AllocationRefundsCreateParamsSendersItem {
+                user: "test_001".into(),
+                amount: 20,
+                ..Default::default()
+            }],
+            extra: Some(from(json!({"allocation": allocation.id}))),
             ..Default::default()
         })
         .unwrap();
@@ -560,7 +578,7 @@ fn allocations_their_refunds_and_completion(_mock: &MockHandle, client: &Client)
 
     let complete = client
         .allocation_completes()
-        .create(&AllocationCompleteCreate {
+        .create(&AllocationCompletesCreateParams {
             order: order.id.clone(),
             order_no: "FZWJ1663573797".into(),
             ..Default::default()
@@ -663,7 +681,7 @@ fn orders_list_auto_walks_every_page_lazily() {
     let before = mock.requests().len();
     let mut iter = client
         .orders()
-        .list_auto(&ListParams {
+        .list_auto(&OrdersListParams {
             per_page: Some(3),
             ..Default::default()
         })
@@ -702,7 +720,7 @@ fn charges_list_auto_follows_the_cursor() {
     let before = mock.requests().len();
     let all: Vec<Charge> = client
         .charges()
-        .list_auto(&ListParams {
+        .list_auto(&ChargesListParams {
             limit: Some(2),
             ..Default::default()
         })
@@ -737,7 +755,7 @@ fn events_list_auto_stops_at_has_more_false() {
     }
     let mut iter = client
         .events()
-        .list_auto(&ListParams {
+        .list_auto(&EventsListParams {
             limit: Some(20),
             ..Default::default()
         })
@@ -761,7 +779,7 @@ fn an_error_is_yielded_once_and_ends_the_iteration() {
     mock.inject_fault(Fault::new(FaultKind::Json500, 5).on_path("&page=2"));
     let mut iter = client
         .orders()
-        .list_auto(&ListParams {
+        .list_auto(&OrdersListParams {
             per_page: Some(3),
             ..Default::default()
         })
@@ -789,7 +807,7 @@ fn generic_list_auto_takes_path_parameters() {
             .refunds()
             .create(
                 &charge.id,
-                &ChargeRefundCreate {
+                &ChargesRefundsCreateParams {
                     description: "r".into(),
                     amount: Some(amount),
                     ..Default::default()
@@ -822,7 +840,7 @@ fn list_auto_of_sub_resources_and_app_scoped_lists() {
         .create(&charge_params("723456789", "isv_scan", 100))
         .unwrap();
     for amount in [5, 6, 7] {
-        let params = ChargeRefundCreate {
+        let params = ChargesRefundsCreateParams {
             description: "r".into(),
             amount: Some(amount),
             ..Default::default()
@@ -835,7 +853,7 @@ fn list_auto_of_sub_resources_and_app_scoped_lists() {
         .refunds()
         .list_auto(
             &charge.id,
-            &ListParams {
+            &ChargesRefundsListParams {
                 limit: Some(1),
                 ..Default::default()
             },
@@ -847,7 +865,7 @@ fn list_auto_of_sub_resources_and_app_scoped_lists() {
     assert_eq!(mock.requests().len() - before, 3, "one refund per page");
 
     for i in 0..5 {
-        let user = UserCreate {
+        let user = UsersCreateParams {
             id: format!("user_{i}"),
             ..Default::default()
         };
@@ -855,7 +873,7 @@ fn list_auto_of_sub_resources_and_app_scoped_lists() {
     }
     let mut users = client
         .users()
-        .list_auto(&ListParams {
+        .list_auto(&UsersListParams {
             per_page: Some(2),
             ..Default::default()
         })
@@ -871,7 +889,7 @@ fn for_app_replaces_the_configured_app_id_in_app_paths() {
     let other_app = "app_OtherApp0000001";
     let users = client.users().for_app(other_app);
     let created = users
-        .create(&UserCreate {
+        .create(&UsersCreateParams {
             id: "elsewhere".into(),
             ..Default::default()
         })
@@ -881,7 +899,7 @@ fn for_app_replaces_the_configured_app_id_in_app_paths() {
     let not_here = client.users().retrieve("elsewhere").unwrap_err();
     assert_eq!(not_here.http_status(), Some(404));
     let listed: Vec<String> = users
-        .list_auto(&ListParams::default())
+        .list_auto(&UsersListParams::default())
         .unwrap()
         .map(|u| u.unwrap().id)
         .collect();
@@ -890,7 +908,7 @@ fn for_app_replaces_the_configured_app_id_in_app_paths() {
         .settle_accounts()
         .create(
             "elsewhere",
-            &UserSettleAccountCreate {
+            &UsersSettleAccountsCreateParams {
                 return_url: "https://example.com/back".into(),
                 ..Default::default()
             },

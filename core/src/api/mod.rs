@@ -13,12 +13,14 @@ mod call;
 mod check;
 mod export;
 pub mod params;
+mod generated;
 mod resources;
 pub mod routing;
 mod table;
 
 pub use check::{validate, validate_at, validate_operation};
 pub use export::operations_json;
+pub use generated::*;
 pub use resources::*;
 pub use table::OPERATIONS;
 
