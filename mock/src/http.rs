@@ -17,6 +17,7 @@ use pingxx::{WebhookSigner, WebhookVerifier};
 use serde_json::{json, Value};
 
 use crate::faults::{Fault, FaultKind, Faults};
+use crate::ids;
 use crate::params::{read_params, validate};
 use crate::store::{clean, ApiErr, Ctx, Store};
 use crate::webhooks::{Delivery, Job};
@@ -169,7 +170,7 @@ impl Shared {
         self.webhook_tx.lock().unwrap_or_else(|e| e.into_inner()).take();
     }
 
-    fn record(&self, method: &str, target: &str, operation: Option<&str>, status: u16) {
+    fn record(&self, request_id: &str, method: &str, target: &str, operation: Option<&str>, status: u16) {
         let mut log = self.log.lock().unwrap_or_else(|e| e.into_inner());
         if log.len() >= MAX_LOG {
             log.pop_front();
@@ -179,6 +180,7 @@ impl Shared {
             target: target.to_string(),
             operation: operation.map(str::to_string),
             status,
+            request_id: request_id.to_string(),
         });
     }
 
@@ -443,7 +445,15 @@ fn needs_fresh_socket(headers: &HeaderMap) -> bool {
 
 async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response {
     let close = needs_fresh_socket(req.headers());
-    let mut resp = serve(shared, req).await;
+    let api = !req.uri().path().starts_with("/_mock/");
+    // Every API answer carries a request id, as the real API's do.
+    let rid = ids::alnum("iar_", 24);
+    let mut resp = serve(shared, req, &rid).await;
+    if api {
+        if let Ok(v) = HeaderValue::from_str(&rid) {
+            resp.headers_mut().insert("request-id", v);
+        }
+    }
     if close {
         resp.headers_mut()
             .insert(header::CONNECTION, HeaderValue::from_static("close"));
@@ -451,7 +461,7 @@ async fn handle(State(shared): State<Arc<Shared>>, req: Request) -> Response {
     resp
 }
 
-async fn serve(shared: Arc<Shared>, req: Request) -> Response {
+async fn serve(shared: Arc<Shared>, req: Request, rid: &str) -> Response {
     let (parts, body) = req.into_parts();
     let method = parts.method.as_str().to_string();
     let target = parts
@@ -488,14 +498,14 @@ async fn serve(shared: Arc<Shared>, req: Request) -> Response {
     let mut drop_after = false;
     match shared.faults.take(&target) {
         Some(FaultKind::Html502) => {
-            shared.record(&method, &target, None, 502);
+            shared.record(rid, &method, &target, None, 502);
             let mut resp = (StatusCode::BAD_GATEWAY, ANTI_DDOS_PAGE).into_response();
             resp.headers_mut()
                 .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html"));
             return resp;
         }
         Some(FaultKind::Json500) => {
-            shared.record(&method, &target, None, 500);
+            shared.record(rid, &method, &target, None, 500);
             return json_response(Err(ApiErr::new(
                 500,
                 "api_error",
@@ -503,7 +513,7 @@ async fn serve(shared: Arc<Shared>, req: Request) -> Response {
             )));
         }
         Some(FaultKind::DropBefore) => {
-            shared.record(&method, &target, None, 0);
+            shared.record(rid, &method, &target, None, 0);
             return dropped_connection();
         }
         Some(FaultKind::Delay { ms }) => tokio::time::sleep(Duration::from_millis(ms)).await,
@@ -516,10 +526,10 @@ async fn serve(shared: Arc<Shared>, req: Request) -> Response {
         Err(e) => e.status,
     };
     if drop_after {
-        shared.record(&method, &target, operation, 0);
+        shared.record(rid, &method, &target, operation, 0);
         return dropped_connection();
     }
-    shared.record(&method, &target, operation, status);
+    shared.record(rid, &method, &target, operation, status);
     json_response(result.map(|v| clean(&v)))
 }
 

@@ -34,6 +34,7 @@ use std::time::Duration;
 mod faults;
 mod http;
 mod ids;
+mod in_process;
 mod params;
 mod serve;
 mod store;
@@ -41,6 +42,7 @@ pub mod tls;
 mod webhooks;
 
 pub use faults::{Fault, FaultKind};
+pub use in_process::InProcess;
 pub use tls::{ServerCert, Tls};
 pub use webhooks::Delivery;
 
@@ -215,6 +217,8 @@ pub struct RequestRecord {
     pub operation: Option<String>,
     /// The HTTP status answered (0 when the connection was dropped before answering).
     pub status: u16,
+    /// The `Request-Id` header answered (`iar_` + 24 alphanumerics).
+    pub request_id: String,
 }
 
 impl MockHandle {
