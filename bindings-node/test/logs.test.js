@@ -65,8 +65,12 @@ test('a successful call gives one record; the result carries the request id, non
   assert.equal(r.requestBody, null)
   assert.equal(r.responseBody, null)
 
+  assert.match(charge.requestId, /^iar_\w+$/)
   assert.equal(charge.requestId, r.requestId)
   assert.equal(charge.httpStatus, 200)
+  const again = await client.charges.retrieve(charge.id)
+  assert.match(again.requestId, /^iar_\w+$/)
+  assert.notEqual(again.requestId, charge.requestId)
   for (const shown of [Object.keys(charge), Object.keys(JSON.parse(JSON.stringify(charge))), Object.keys({ ...charge })]) {
     assert.ok(!shown.includes('requestId') && !shown.includes('httpStatus'), shown.join())
   }
@@ -126,6 +130,9 @@ test('a failed attempt is recorded with its error code', async () => {
   assert.equal(r.outcome, 'error')
   assert.equal(r.status, 404)
   assert.equal(r.errorCode, 'invalid_request')
+  assert.match(r.requestId, /^iar_\w+$/)
+  const err = await client.charges.retrieve('ch_DoesNotExist00000001').catch((e) => e)
+  assert.match(err.requestId, /^iar_\w+$/, 'errors carry the request id too')
 })
 
 test('records never hold the API key, the private key or a signature; bodies only with logBodies', async () => {
