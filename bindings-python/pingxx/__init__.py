@@ -75,8 +75,10 @@ __all__ = [
 
 
 def operations() -> List[Dict[str, Any]]:
-    """Every operation of the API: ``name``, ``method``, ``path``, ``path_params``,
-    ``pagination`` (``none``/``page``/``cursor``), ``resource``, ``action``, ``returns``."""
+    """Every operation of the API, as the core's ``operations_json`` describes them:
+    ``name``, ``resource``, ``action``, ``method``, ``path``, ``path_params``,
+    ``pagination`` (``None`` or ``{"style": "page"|"cursor", ...}``), ``returns``
+    (``{"kind", "list"}``), ``unique_param``, ``params`` (the schema), ``summary``, ..."""
     return _native.operations()
 
 

@@ -81,9 +81,9 @@ def build_resources(method: MethodFactory, auto: MethodFactory, prefix: str = ""
         if op["action"] in ns:
             raise RuntimeError(f"operation table: duplicate method {op['name']}")
         ns[op["action"]] = _named(method(op), op, op["action"], f"{op['method']} {op['path']} (``{op['name']}``).")
-        if op["pagination"] != "none":
+        if op["pagination"] is not None:
             name = "list_auto" if op["action"] == "list" else f"{op['action']}_auto"
-            doc = f"Every item of ``{op['name']}``, page after page ({op['pagination']} pagination)."
+            doc = f"Every item of ``{op['name']}``, page after page ({op['pagination']['style']} pagination)."
             ns[name] = _named(auto(op), op, name, doc)
 
     built: Dict[str, type] = {}

@@ -7,7 +7,7 @@
 use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::pybacked::PyBackedBytes;
-use pyo3::types::{PyDict, PyList, PyTuple};
+use pyo3::types::PyList;
 use serde_json::Value;
 
 mod client;
@@ -133,29 +133,17 @@ impl PyWebhookSigner {
     }
 }
 
-/// Every operation of the table as dicts: name, method, path, path_params,
-/// pagination, resource, action, returns, returns_list.
+/// Every operation of the table, as `pingxx::operations_json()` describes them
+/// (Contract 4: name, resource, action, method, path, path_params, pagination,
+/// returns, unique_param, app_param, defaults, params schema, hooks, summary).
 #[pyfunction]
-fn operations(py: Python<'_>) -> PyResult<Bound<'_, PyList>> {
-    let out = PyList::empty(py);
-    for op in pingxx::operations() {
-        let d = PyDict::new(py);
-        d.set_item("name", op.name)?;
-        d.set_item("method", op.method.as_str())?;
-        d.set_item("path", op.path)?;
-        d.set_item("path_params", PyTuple::new(py, op.path_params)?)?;
-        d.set_item("pagination", op.pagination.as_str())?;
-        d.set_item("resource", op.resource())?;
-        d.set_item("action", op.action())?;
-        let (kind, is_list) = match op.returns {
-            pingxx::Returns::Object(k) => (k, false),
-            pingxx::Returns::List(k) => (k, true),
-        };
-        d.set_item("returns", kind.object_name())?;
-        d.set_item("returns_list", is_list)?;
-        out.append(d)?;
-    }
-    Ok(out)
+fn operations(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    let value: Value = serde_json::from_str(&pingxx::operations_json())
+        .map_err(|e| PyRuntimeError::new_err(format!("core operations: {e}")))?;
+    let ops = value
+        .get("operations")
+        .ok_or_else(|| PyRuntimeError::new_err("core operations: no `operations` array"))?;
+    json_to_py(py, ops)
 }
 
 /// Validates params for an operation: the list of field errors, empty when valid.
