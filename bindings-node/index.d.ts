@@ -1061,7 +1061,7 @@ export interface ChargesCreateParams {
   amount: number
   /** {id: app id}; filled from the client's app id. object */
   app?: ChargesCreateParamsApp
-  /** object (by channel); fields depend on `channel` (yeepay_wap) */
+  /** string (by channel); `channel` yeepay_wap: 1 to 100 chars; other channels: 1 to 128 chars */
   body: string
   /** string; at least 1 chars */
   channel: string
@@ -1075,11 +1075,11 @@ export interface ChargesCreateParams {
   extra?: Record<string, unknown>
   /** metadata; merchant key/value pairs */
   metadata?: Record<string, unknown>
-  /** merchant order number, unique per app. object (by channel); fields depend on `channel` (alipay*, applepay_upacp, bfb*, cnp_f, cnp_u, jdpay_wap, upacp*, wx*, yeepay_wap) */
+  /** merchant order number, unique per app. string (by channel); `channel` alipay*: 1 to 64 chars; pattern alphanumeric; `channel` applepay_upacp: 8 to 40 chars; pattern alphanumeric; `channel` bfb*: 1 to 20 chars; pattern alphanumeric; `channel` cnp_f: 8 to 20 chars; pattern alphanumeric; `channel` cnp_u: 8 to 20 chars; pattern alphanumeric; `channel` jdpay_wap: 1 to 30 chars; pattern alphanumeric; `channel` upacp*: 8 to 40 chars; pattern alphanumeric; `channel` wx*: 1 to 32 chars; pattern alphanumeric; `channel` yeepay_wap: 1 to 50 chars; pattern alphanumeric; other channels: 1 to 64 chars; pattern alphanumeric */
   order_no: string
-  /** object (by channel); fields depend on `channel` (upacp, upacp_pc, upacp_wap) */
+  /** string (by channel); `channel` upacp: 1 to 32 chars; at most 32 bytes; `channel` upacp_pc: 1 to 32 chars; at most 32 bytes; `channel` upacp_wap: 1 to 32 chars; at most 32 bytes; other channels: 1 to 32 chars */
   subject: string
-  /** unix seconds. object (by channel); fields depend on `channel` (upacp*, wx*) */
+  /** unix seconds. integer (by channel); `channel` upacp*: unix time from now+60 s to now+3600 s (±300 s); `channel` wx*: unix time from now+60 s to now+7200 s (±300 s); other channels: unix time from now+60 s to now+1296000 s (±300 s) */
   time_expire?: number
 }
 

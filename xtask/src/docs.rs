@@ -44,8 +44,9 @@ fn rows(prefix: &str, fields: &[(String, Schema)], required: &dyn Fn(&str, &Sche
         let req = if required(name, schema) { "yes" } else { "" };
         let mut rule = constraints(schema);
         if let Some(doc) = &schema.doc {
+            let doc = doc.trim_end_matches('.');
             rule = if rule.is_empty() {
-                doc.clone()
+                format!("{doc}.")
             } else {
                 format!("{doc}. {rule}")
             };

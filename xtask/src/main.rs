@@ -21,6 +21,8 @@ mod rules;
 mod rust;
 mod source;
 mod spec;
+#[cfg(test)]
+mod tests;
 
 /// Every generated file with its text, paths relative to the workspace root.
 fn outputs(root: &Path) -> Result<Vec<(String, String)>, String> {

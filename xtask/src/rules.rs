@@ -12,7 +12,14 @@ pub fn type_word(s: &Schema) -> String {
             Some(items) => format!("list of {}", type_word(items)),
             None => "list".into(),
         },
-        "by_channel" => "object (by channel)".into(),
+        "by_channel" => {
+            let mut words: Vec<String> = s.channel_cases().iter().map(type_word).collect();
+            words.dedup();
+            match words.as_slice() {
+                [one] => format!("{one} (by channel)"),
+                _ => "by channel".into(),
+            }
+        }
         "object" if s.additional == Some(false) => "object (no other keys)".into(),
         "any_of" => match s.other.get("variants").and_then(Value::as_array) {
             Some(vs) => vs
@@ -105,9 +112,24 @@ pub fn constraints(s: &Schema) -> String {
         }
     }
     if s.ty == "by_channel" {
-        if let (Some(field), Some(cases)) = (&s.channel_field, &s.cases) {
-            let names: Vec<&str> = cases.keys().map(String::as_str).collect();
-            parts.push(format!("fields depend on `{field}` ({})", names.join(", ")));
+        let field = s.channel_field.as_deref().unwrap_or("channel");
+        if let Some(cases) = &s.cases {
+            let objects = cases.values().all(|c| c.ty == "object");
+            if objects {
+                let names: Vec<&str> = cases.keys().map(String::as_str).collect();
+                parts.push(format!("fields depend on `{field}` ({})", names.join(", ")));
+            } else {
+                for (name, case) in cases {
+                    let c = constraints(case);
+                    parts.push(format!("`{field}` {name}: {}", if c.is_empty() { "any" } else { &c }));
+                }
+                if let Some(d) = s.other.get("default").filter(|d| !d.is_null()) {
+                    if let Ok(d) = serde_json::from_value::<Schema>(d.clone()) {
+                        let c = constraints(&d);
+                        parts.push(format!("other channels: {}", if c.is_empty() { "any" } else { &c }));
+                    }
+                }
+            }
         }
     }
     if s.ty == "metadata" {
