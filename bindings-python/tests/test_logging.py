@@ -62,7 +62,8 @@ def test_one_record_per_attempt_with_fields_and_no_secrets(mock: Emulator, caplo
     assert created.levelno == logging.INFO and failed.levelno == logging.WARNING
     assert (created.method, created.path, created.status) == ("POST", "/v1/orders", 200)  # type: ignore[attr-defined]
     assert isinstance(created.duration_ms, int)  # type: ignore[attr-defined]
-    assert created.request_id == order.request_id  # type: ignore[attr-defined, attr-defined]
+    assert created.request_id == order.request_id and order.request_id  # type: ignore[attr-defined]
+    assert failed.request_id and failed.request_id != retried.request_id  # type: ignore[attr-defined]
     assert (failed.status, failed.retry_reason, failed.error_code) == (500, "status_5xx", "api_error")  # type: ignore[attr-defined]
     assert retried.path == f"/v1/orders/{order['id']}"  # type: ignore[attr-defined]
     assert "orders.create POST /v1/orders attempt 1: 200 ok" in created.getMessage()
@@ -110,7 +111,19 @@ def test_request_id_on_success_is_an_attribute_of_the_result(mock: Emulator) -> 
     order = client.orders.create(order_params("py_rid_1"))
     assert isinstance(order, pingxx.PingxxObject) and isinstance(order, dict)
     assert order.http_status == 200
+    answered = [r["request_id"] for r in mock.requests()["data"]]
+    assert order.request_id and order.request_id.startswith("iar_")
+    assert answered[-1] == order.request_id, "the Request-Id the emulator answered"
+    listed = client.request("GET", f"/v1/orders?app={APP_ID}")
+    assert listed.request_id == mock.requests()["data"][-1]["request_id"] != order.request_id
     assert pingxx.request_id(order) == order.request_id
     assert order == dict(order), "equality is the dict's"
     again = pickle.loads(pickle.dumps(order))
     assert (again, again.request_id, again.http_status) == (order, order.request_id, 200)
+
+
+def test_request_id_on_an_api_error(mock: Emulator) -> None:
+    client = make_client(mock, max_retries=0)
+    with pytest.raises(pingxx.InvalidRequestError) as info:
+        client.orders.retrieve("2011611170000009999")
+    assert info.value.request_id and info.value.request_id == mock.requests()["data"][-1]["request_id"]
