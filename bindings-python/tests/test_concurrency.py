@@ -85,7 +85,9 @@ def test_signing_and_verifying_release_the_gil() -> None:
             w.join()
     finally:
         sys.setswitchinterval(interval)
-    assert ticks > 100, f"main thread starved: {ticks} ticks in 0.5 s"
+    # Starved, the main thread would tick about once per 0.5 s switch interval; 10 ticks
+    # leave room for a loaded machine (the ideal is about 500).
+    assert ticks > 10, f"main thread starved: {ticks} ticks in 0.5 s"
 
 
 def test_fork_child_gets_fresh_connections(client: pingxx.Client, mock: Emulator) -> None:
