@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import functools
-from typing import Any, AsyncIterator, Callable, Dict, Iterator, Mapping, Optional, TypeVar
+from typing import Any, AsyncIterator, Callable, Dict, Generic, Iterator, Mapping, Optional, TypeVar
 
 from . import _native
 from ._resources import Params, Resource, bind_args, build_resources
@@ -116,21 +116,21 @@ async def _off_loop(fn: Callable[..., T], *args: Any) -> T:
 _END = object()
 
 
-class AsyncListIterator:
+class AsyncListIterator(Generic[T]):
     """``async for item in client.orders.list_auto(...)``: every item, each page
-    fetched off the event loop."""
+    fetched off the event loop. Generic in the item type, as in the stub."""
 
-    def __init__(self, items: Iterator[Dict[str, Any]]) -> None:
+    def __init__(self, items: Iterator[T]) -> None:
         self._items = items
 
-    def __aiter__(self) -> "AsyncListIterator":
+    def __aiter__(self) -> "AsyncListIterator[T]":
         return self
 
-    async def __anext__(self) -> Dict[str, Any]:
+    async def __anext__(self) -> T:
         item = await _off_loop(next, self._items, _END)
         if item is _END:
             raise StopAsyncIteration
-        result: Dict[str, Any] = item
+        result: T = item
         return result
 
     @property
@@ -161,7 +161,7 @@ class AsyncClient:
         result: Dict[str, Any] = await _off_loop(self._native.call, operation, params)
         return result
 
-    def list_auto(self, operation: str, params: Params = None) -> AsyncListIterator:
+    def list_auto(self, operation: str, params: Params = None) -> AsyncListIterator[Dict[str, Any]]:
         """Every item of a paginated list operation: ``async for item in ...``."""
         return AsyncListIterator(self._native.list_auto(operation, params))
 
