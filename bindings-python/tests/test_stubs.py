@@ -39,7 +39,9 @@ def test_every_operation_is_in_the_stub() -> None:
     stub = (ROOT / "pingxx" / "_client.pyi").read_text(encoding="utf-8")
     for op in pingxx.operations():
         assert f"def {op['action']}(self" in stub, op["name"]
-        assert f"class {pascal(op['name'])}Params(TypedDict" in stub, op["name"]
+        params = f"{pascal(op['name'])}Params"
+        # Class syntax, or the functional one for keys such as created[gte].
+        assert f"class {params}(TypedDict" in stub or f"{params} = TypedDict(" in stub, op["name"]
         kind = op["returns"]["kind"] if isinstance(op["returns"], dict) else op["kind"]
         assert f"class {pascal(kind)}(TypedDict" in stub, op["name"]
 
