@@ -123,6 +123,11 @@ fn one_record_per_attempt_with_retry_reasons_and_no_secrets() {
     assert_eq!(first.error_code, Some("api_error"));
     assert_eq!((second.status, second.attempt, second.outcome), (Some(200), 2, "ok"));
     assert_eq!(second.retry_reason, None);
+    assert!(
+        order.request_id.as_deref().is_some_and(|id| !id.is_empty()),
+        "request id on success"
+    );
+    assert!(first.request_id.is_some() && first.request_id != second.request_id);
     assert_eq!(
         second.request_id, order.request_id,
         "the success's request id is in its record"
