@@ -180,6 +180,42 @@ fn the_client_offers_nothing_below_tls_1_2() {
 }
 
 #[test]
+fn a_handshake_refused_by_the_server_is_retried_even_for_orders_pay() {
+    use std::io::{Read, Write};
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let accepted = Arc::new(Mutex::new(0u32));
+    let count = accepted.clone();
+    std::thread::spawn(move || {
+        for s in listener.incoming() {
+            let Ok(mut s) = s else { return };
+            *count.lock().unwrap() += 1;
+            let mut buf = [0u8; 4096];
+            let _ = s.read(&mut buf);
+            // A fatal handshake_failure alert: the server refuses before any request is sent.
+            let _ = s.write_all(&[0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28]);
+        }
+    });
+    let c = builder(&format!("https://localhost:{port}"))
+        .max_retries(2)
+        .build()
+        .unwrap();
+    let e = c
+        .call(
+            "orders.pay",
+            json!({"order_id": "o1", "charge_amount": 100, "channel": "balance"}),
+        )
+        .unwrap_err();
+    assert_eq!(
+        e.code(),
+        "connection_failed",
+        "nothing was sent, so not outcome_unknown: {e}"
+    );
+    assert!(e.to_string().contains("TLS handshake failed"), "{e}");
+    assert_eq!(*accepted.lock().unwrap(), 3, "retried: the request provably never left");
+}
+
+#[test]
 fn a_bad_ca_cert_is_invalid_config() {
     for pem in [
         "",

@@ -98,6 +98,11 @@ pub(crate) fn classify_transport_error(e: ureq::Error, method: Method, proxy: Op
                 "tls_handshake",
                 Error::Connection(format!("TLS handshake failed ({why}){via}")),
             ),
+            Some(TlsFailure::Other(why)) => fail(
+                Kind::Ambiguous,
+                "tls_error",
+                Error::Connection(format!("TLS error: {why}{via}")),
+            ),
             None => fail(
                 Kind::Ambiguous,
                 "connection_dropped",
@@ -136,20 +141,26 @@ fn clean(s: &str) -> String {
 enum TlsFailure {
     /// The certificate was not trusted, expired, for another name, ...
     Certificate(String),
-    /// Any other handshake failure.
+    /// The handshake failed (incompatible peer, handshake alert): nothing was sent.
     Handshake(String),
+    /// Any other TLS error, which may come after the request was sent.
+    Other(String),
 }
 
 /// The rustls error inside an I/O error, if any.
 fn tls_error(io: &std::io::Error) -> Option<TlsFailure> {
+    use rustls::AlertDescription as A;
     let inner = io.get_ref()?.downcast_ref::<rustls::Error>()?;
     Some(match inner {
         rustls::Error::InvalidCertificate(c) => TlsFailure::Certificate(format!("{c:?}")),
         rustls::Error::NoCertificatesPresented | rustls::Error::UnsupportedNameType => {
             TlsFailure::Certificate(inner.to_string())
         }
-        rustls::Error::AlertReceived(a) => TlsFailure::Handshake(format!("alert {a:?}")),
-        other => TlsFailure::Handshake(other.to_string()),
+        rustls::Error::PeerIncompatible(_)
+        | rustls::Error::AlertReceived(
+            A::HandshakeFailure | A::ProtocolVersion | A::InsufficientSecurity | A::UnrecognisedName,
+        ) => TlsFailure::Handshake(inner.to_string()),
+        other => TlsFailure::Other(other.to_string()),
     })
 }
 
