@@ -58,6 +58,8 @@ fn doc_lines(indent: &str, text: &str) -> String {
 struct Out {
     defs: Vec<String>,
     names: BTreeSet<String>,
+    /// The field being rendered, for the doc of a nested struct.
+    context: String,
 }
 
 impl Out {
@@ -73,12 +75,15 @@ impl Out {
                 let doc = s
                     .doc
                     .clone()
-                    .unwrap_or_else(|| "A nested object of the parameters.".into());
+                    .unwrap_or_else(|| format!("{} (an object).", self.context));
                 self.strukt(hint, &doc, &fields, &|_, f| f.required)?;
                 hint.to_string()
             }
             "array" => match &s.items {
-                Some(items) => format!("Vec<{}>", self.ty(items, &format!("{hint}Item"))?),
+                Some(items) => {
+                    self.context = format!("An item of {}", self.context);
+                    format!("Vec<{}>", self.ty(items, &format!("{hint}Item"))?)
+                }
                 None => "Vec<Value>".into(),
             },
             "by_channel" => {
@@ -119,6 +124,7 @@ impl Out {
         s.push_str(&format!("pub struct {name} {{\n"));
         for (key, schema) in fields {
             let (ident, rename) = field_ident(key);
+            self.context = format!("`{key}` of [`{name}`]");
             let ty = self.ty(schema, &format!("{name}{}", pascal(key)))?;
             s.push_str(&doc_lines(
                 "    ",
@@ -247,6 +253,7 @@ pub fn render(spec: &Spec) -> Result<Vec<(String, String)>, String> {
         let mut out = Out {
             defs: Vec::new(),
             names: std::mem::take(&mut names),
+            context: String::new(),
         };
         let family: Vec<&String> = all
             .iter()

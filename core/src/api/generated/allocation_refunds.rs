@@ -9,7 +9,7 @@ use crate::client::Client;
 use crate::error::Result;
 use crate::models::*;
 
-/// A nested object of the parameters.
+/// `extra` of [`AllocationRefundsCreateParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AllocationRefundsCreateParamsExtra {
     /// string; at least 1 chars.
@@ -19,7 +19,7 @@ pub struct AllocationRefundsCreateParamsExtra {
     pub other: Map<String, Value>,
 }
 
-/// A nested object of the parameters.
+/// An item of `senders` of [`AllocationRefundsCreateParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AllocationRefundsCreateParamsSendersItem {
     /// integer; 1..2147483647.

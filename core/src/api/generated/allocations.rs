@@ -9,7 +9,7 @@ use crate::client::Client;
 use crate::error::Result;
 use crate::models::*;
 
-/// A nested object of the parameters.
+/// An item of `recipients` of [`AllocationsCreateParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AllocationsCreateParamsRecipientsItem {
     /// integer; 1..2147483647.

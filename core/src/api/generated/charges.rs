@@ -56,7 +56,7 @@ pub struct ChargesCreateParams {
     pub other: Map<String, Value>,
 }
 
-/// A nested object of the parameters.
+/// `app` of [`ChargesListParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ChargesListParamsApp {
     /// string; at least 1 chars.

@@ -9,7 +9,7 @@ use crate::client::Client;
 use crate::error::Result;
 use crate::models::*;
 
-/// A nested object of the parameters.
+/// `business_license` of [`MchApplicationsCreateParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MchApplicationsCreateParamsBusinessLicense {
     /// string; 10 to 64 chars.
@@ -34,7 +34,7 @@ pub struct MchApplicationsCreateParamsBusinessLicense {
     pub other: Map<String, Value>,
 }
 
-/// A nested object of the parameters.
+/// `contact_id_card` of [`MchApplicationsCreateParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MchApplicationsCreateParamsContactIdCard {
     /// string; 1 to 255 chars.
@@ -55,7 +55,7 @@ pub struct MchApplicationsCreateParamsContactIdCard {
     pub other: Map<String, Value>,
 }
 
-/// A nested object of the parameters.
+/// `function_qualification` of [`MchApplicationsCreateParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MchApplicationsCreateParamsFunctionQualification {
     /// string; 1 to 255 chars.
@@ -69,7 +69,7 @@ pub struct MchApplicationsCreateParamsFunctionQualification {
     pub other: Map<String, Value>,
 }
 
-/// A nested object of the parameters.
+/// `industry_category` of [`MchApplicationsCreateParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MchApplicationsCreateParamsIndustryCategory {
     /// string; 1 to 255 chars.
@@ -86,7 +86,7 @@ pub struct MchApplicationsCreateParamsIndustryCategory {
     pub other: Map<String, Value>,
 }
 
-/// A nested object of the parameters.
+/// `legal_person_id_card` of [`MchApplicationsCreateParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MchApplicationsCreateParamsLegalPersonIdCard {
     /// string; 1 to 255 chars.
@@ -104,7 +104,7 @@ pub struct MchApplicationsCreateParamsLegalPersonIdCard {
     pub other: Map<String, Value>,
 }
 
-/// A nested object of the parameters.
+/// `merchant_address` of [`MchApplicationsCreateParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MchApplicationsCreateParamsMerchantAddress {
     /// string; 1 to 128 chars.
@@ -120,7 +120,7 @@ pub struct MchApplicationsCreateParamsMerchantAddress {
     pub other: Map<String, Value>,
 }
 
-/// A nested object of the parameters.
+/// `settle_account` of [`MchApplicationsCreateParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MchApplicationsCreateParamsSettleAccount {
     /// string; 6 to 34 chars.

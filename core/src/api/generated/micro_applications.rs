@@ -9,7 +9,7 @@ use crate::client::Client;
 use crate::error::Result;
 use crate::models::*;
 
-/// A nested object of the parameters.
+/// `business_license` of [`MicroApplicationsCreateParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MicroApplicationsCreateParamsBusinessLicense {
     /// string; 1 to 128 chars.
@@ -21,7 +21,7 @@ pub struct MicroApplicationsCreateParamsBusinessLicense {
     pub other: Map<String, Value>,
 }
 
-/// A nested object of the parameters.
+/// `function_qualification` of [`MicroApplicationsCreateParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MicroApplicationsCreateParamsFunctionQualification {
     /// string; 1 to 255 chars.
@@ -35,7 +35,7 @@ pub struct MicroApplicationsCreateParamsFunctionQualification {
     pub other: Map<String, Value>,
 }
 
-/// A nested object of the parameters.
+/// `legal_person_id_card` of [`MicroApplicationsCreateParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MicroApplicationsCreateParamsLegalPersonIdCard {
     /// string; 1 to 255 chars.
@@ -55,7 +55,7 @@ pub struct MicroApplicationsCreateParamsLegalPersonIdCard {
     pub other: Map<String, Value>,
 }
 
-/// A nested object of the parameters.
+/// `merchant_address` of [`MicroApplicationsCreateParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MicroApplicationsCreateParamsMerchantAddress {
     /// string; 1 to 128 chars.
@@ -71,7 +71,7 @@ pub struct MicroApplicationsCreateParamsMerchantAddress {
     pub other: Map<String, Value>,
 }
 
-/// A nested object of the parameters.
+/// `settle_account` of [`MicroApplicationsCreateParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MicroApplicationsCreateParamsSettleAccount {
     /// string; 6 to 34 chars.

@@ -9,7 +9,7 @@ use crate::client::Client;
 use crate::error::Result;
 use crate::models::*;
 
-/// A nested object of the parameters.
+/// An item of `royalty_users` of [`OrdersCreateParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct OrdersCreateParamsRoyaltyUsersItem {
     /// integer; 0..2147483647.
@@ -189,7 +189,7 @@ pub struct OrdersChargesListParams {
     pub other: Map<String, Value>,
 }
 
-/// A nested object of the parameters.
+/// An item of `royalty_users` of [`OrdersOrderRefundsCreateParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct OrdersOrderRefundsCreateParamsRoyaltyUsersItem {
     /// integer; 0..2147483647.

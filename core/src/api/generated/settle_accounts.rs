@@ -9,7 +9,7 @@ use crate::client::Client;
 use crate::error::Result;
 use crate::models::*;
 
-/// A nested object of the parameters.
+/// `recipient` of [`SettleAccountsCreateParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SettleAccountsCreateParamsRecipient {
     /// string; at least 1 chars.
