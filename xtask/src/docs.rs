@@ -166,10 +166,11 @@ fn operation(op: &Op, x: &Extra<'_>) -> String {
         s.push_str(&out.join("\n"));
         s.push_str("\n\n");
     }
-    if let Some(ex) = example(op, x.vectors) {
-        s.push_str(&ex);
-        s.push('\n');
+    match example(op, x.vectors) {
+        Some(ex) => s.push_str(&ex),
+        None => s.push_str("No valid case of this operation in the validation vectors yet.\n"),
     }
+    s.push('\n');
     s
 }
 
