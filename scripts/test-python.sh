@@ -38,6 +38,9 @@ echo "== mypy --strict"
 # Type-check the installed package (what users get), not the source tree.
 (cd tests && "$VENV/bin/python" -m mypy --strict --no-incremental -p pingxx \
     && "$VENV/bin/python" -m mypy --strict --no-incremental typing_example.py)
+# The stub shadows pingxx/_client.py for users: check the runtime modules themselves too.
+"$VENV/bin/python" -m mypy --strict --no-incremental pingxx/_client.py pingxx/_resources.py \
+    pingxx/_errors.py pingxx/_object.py pingxx/_logging.py
 echo "== pytest"
 # Run from tests/ so `import pingxx` is the installed package, not the source directory.
 cd tests
