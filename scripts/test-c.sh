@@ -7,7 +7,8 @@
 #   - starts two emulators (`pingxx mock --port 0`; one checking request signatures),
 #   - runs every program natively, then under valgrind --leak-check=full --error-exitcode=1.
 # Installs gcc, valgrind and pkg-config with apt-get when they are missing.
-# Set PINGXX_C_NO_VALGRIND=1 to skip the valgrind pass.
+# Set PINGXX_C_NO_VALGRIND=1 to skip the valgrind pass. Also starts an HTTPS emulator (--tls) and,
+# when installed or installable, tinyproxy for the `proxy` option (PINGXX_C_NO_APT=1: never apt-get).
 # Another build of the library: PINGXX_C_PROFILE (cargo profile, default debug) and
 # PINGXX_FFI_FEATURES (extra cargo args, e.g. "--no-default-features --features pure-rust").
 set -euo pipefail
@@ -47,7 +48,7 @@ read -r -a PC_SHARED <<<"$(pkg-config --libs pingxx)"
 read -r -a PC_STATIC <<<"$(pkg-config --libs --static pingxx | sed 's/-lpingxx//; s/-L[^ ]*//')"
 
 mkdir -p "$BIN"
-PROGRAMS=(test_offline test_client test_observe examples/pos_scan_pay)
+PROGRAMS=(test_offline test_client test_observe test_tls_proxy examples/pos_scan_pay)
 for src in "${PROGRAMS[@]}"; do
     name="$(basename "$src")"
     "$CC" "${CFLAGS[@]}" "${PC_CFLAGS[@]}" "tests/c/$src.c" "${PC_SHARED[@]}" -Wl,-rpath,"$PREFIX/lib" \
@@ -80,14 +81,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Starts `pingxx mock --port 0 ARGS...`; sets EMULATOR_URL to its base URL.
+# Starts `pingxx mock --port 0 ARGS...`; sets EMULATOR_URL to its base URL and, with
+# --tls, EMULATOR_CA to the path of its throw-away CA (the second line of its output).
 start_emulator() {
-    local log="$WORK/mock-${#PIDS[@]}.log"
+    local log="$WORK/mock-${#PIDS[@]}.log" lines=1
+    [[ " $* " == *" --tls "* ]] && lines=2
     "$TARGET_DIR/debug/pingxx" mock --port 0 "$@" >"$log" 2>&1 &
     PIDS+=("$!")
     for _ in $(seq 1 100); do
-        if head -1 "$log" 2>/dev/null | grep -q '^listening on '; then
+        if head -1 "$log" 2>/dev/null | grep -q '^listening on ' && [ "$(wc -l <"$log")" -ge "$lines" ]; then
             EMULATOR_URL="$(head -1 "$log" | sed 's/^listening on //')"
+            EMULATOR_CA="$(sed -n 2p "$log")"
             return 0
         fi
         sleep 0.1
@@ -100,8 +104,40 @@ start_emulator
 API_BASE="$EMULATOR_URL"
 start_emulator --merchant-public-key tests/vectors/keys/merchant_example_public_key_spki.pem
 SIGNED_API_BASE="$EMULATOR_URL"
+start_emulator --tls
+export PINGXX_TLS_API_BASE="$EMULATOR_URL" PINGXX_TLS_CA_FILE="$EMULATOR_CA"
 export PINGXX_API_BASE="$API_BASE" PINGXX_SIGNED_API_BASE="$SIGNED_API_BASE" PINGXX_VECTORS="$ROOT/tests/vectors"
-echo "test-c: emulators at $API_BASE and $SIGNED_API_BASE (signed)"
+echo "test-c: emulators at $API_BASE, $SIGNED_API_BASE (signed) and $PINGXX_TLS_API_BASE (TLS)"
+
+# A real proxy for the `proxy` option: tinyproxy, installed when missing; skipped (saying
+# why) only when it cannot be installed.
+if ! command -v tinyproxy >/dev/null 2>&1 && [ -z "${PINGXX_C_NO_APT:-}" ]; then
+    SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    { $SUDO apt-get install -y -q tinyproxy || { $SUDO apt-get update -q && $SUDO apt-get install -y -q tinyproxy; }; } \
+        >"$WORK/apt-tinyproxy.log" 2>&1 || true
+fi
+TINYPROXY="$(command -v tinyproxy || true)"
+if [ -n "$TINYPROXY" ]; then
+    PROXY_DIR="$WORK/tinyproxy"
+    mkdir -p "$PROXY_DIR"
+    PROXY_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+    printf 'Port %s\nListen 127.0.0.1\nTimeout 30\nMaxClients 20\nAllow 127.0.0.1\nLogLevel Info\nLogFile "%s"\nPidFile "%s"\n' \
+        "$PROXY_PORT" "$PROXY_DIR/tinyproxy.log" "$PROXY_DIR/tinyproxy.pid" >"$PROXY_DIR/tinyproxy.conf"
+    : >"$PROXY_DIR/tinyproxy.log"
+    "$TINYPROXY" -d -c "$PROXY_DIR/tinyproxy.conf" >/dev/null 2>&1 &
+    PIDS+=("$!")
+    for _ in $(seq 1 100); do
+        (exec 3<>"/dev/tcp/127.0.0.1/$PROXY_PORT") 2>/dev/null && break
+        sleep 0.1
+    done
+    export PINGXX_PROXY_URL="http://127.0.0.1:$PROXY_PORT"
+    export PINGXX_DEAD_PROXY_URL="http://bob:hunter2@127.0.0.1:1"
+    echo "test-c: tinyproxy at $PINGXX_PROXY_URL"
+else
+    echo "test-c: SKIPPED the proxy checks: tinyproxy is not installed and apt-get could not install it" \
+        "(see $WORK/apt-tinyproxy.log)"
+fi
 
 run() {
     local label="$1"
@@ -120,6 +156,7 @@ for kind in static shared; do
     run "test_offline-$kind" "$BIN/test_offline-$kind"
     run "test_client-$kind" "$BIN/test_client-$kind"
     run "test_observe-$kind" "$BIN/test_observe-$kind"
+    run "test_tls_proxy-$kind" "$BIN/test_tls_proxy-$kind"
     run "pos_scan_pay-$kind" "$BIN/pos_scan_pay-$kind" 286801346868493272
 done
 
@@ -129,7 +166,16 @@ if [ "${PINGXX_C_NO_VALGRIND:-0}" != 1 ]; then
         run "valgrind-test_offline-$kind" "${VG[@]}" "$BIN/test_offline-$kind"
         run "valgrind-test_client-$kind" "${VG[@]}" "$BIN/test_client-$kind"
         run "valgrind-test_observe-$kind" "${VG[@]}" "$BIN/test_observe-$kind"
+        run "valgrind-test_tls_proxy-$kind" "${VG[@]}" "$BIN/test_tls_proxy-$kind"
         run "valgrind-pos_scan_pay-$kind" "${VG[@]}" "$BIN/pos_scan_pay-$kind" 286801346868493272
     done
+fi
+if [ -n "$TINYPROXY" ]; then
+    # The calls through the proxy really went through it.
+    grep -q "${API_BASE#http://}" "$PROXY_DIR/tinyproxy.log" || {
+        echo "test-c: tinyproxy's log does not show the requests sent through it" >&2
+        cat "$PROXY_DIR/tinyproxy.log" >&2
+        exit 1
+    }
 fi
 echo "test-c: all C tests passed"
