@@ -7,7 +7,7 @@ use axum::body::Body;
 use axum::Router;
 use tower_service::Service;
 
-use crate::{http, MockConfig, MockError};
+use crate::{http, state, MockConfig, MockError};
 
 /// The emulator's real handler (auth, signatures, faults, params, validation,
 /// state) fed one raw request at a time on the calling thread.
@@ -22,7 +22,7 @@ use crate::{http, MockConfig, MockError};
 pub struct InProcess {
     runtime: tokio::runtime::Runtime,
     app: Router,
-    shared: Arc<http::Shared>,
+    shared: Arc<state::Shared>,
 }
 
 impl std::fmt::Debug for InProcess {
@@ -39,7 +39,7 @@ impl InProcess {
             webhook_url: None,
             ..config
         };
-        let (shared, _webhooks) = http::Shared::new(&config)?;
+        let (shared, _webhooks) = state::Shared::new(&config)?;
         let shared = Arc::new(shared);
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_time()

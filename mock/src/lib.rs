@@ -37,6 +37,7 @@ mod ids;
 mod in_process;
 mod params;
 mod serve;
+mod state;
 mod store;
 pub mod tls;
 mod webhooks;
@@ -154,7 +155,7 @@ impl MockServer {
             }
             None => (None, None),
         };
-        let (shared, webhook_rx) = http::Shared::new(&config)?;
+        let (shared, webhook_rx) = state::Shared::new(&config)?;
         let shared = Arc::new(shared);
         let addr_text = format!("{}:{}", config.host, config.port);
         let listener = std::net::TcpListener::bind(&addr_text).map_err(|source| MockError::Bind {
@@ -195,7 +196,7 @@ pub struct MockHandle {
     ca_cert_pem: Option<String>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     runtime: Option<tokio::runtime::Runtime>,
-    shared: Arc<http::Shared>,
+    shared: Arc<state::Shared>,
 }
 
 impl fmt::Debug for MockHandle {

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::http::Shared;
+use crate::state::Shared;
 
 /// Attempts per event before giving up.
 pub(crate) const MAX_ATTEMPTS: u32 = 5;
@@ -118,7 +118,7 @@ fn attempt(shared: &Shared, agent: &ureq::Agent, url: &str, mut job: Job) -> Opt
         status,
         succeeded,
         error,
-        at: crate::http::unix_now(),
+        at: crate::state::unix_now(),
     });
     if succeeded {
         shared.set_pending_webhooks(&event_id, 0);
