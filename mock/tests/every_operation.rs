@@ -322,6 +322,13 @@ fn every_operation_of_the_table_is_served() {
         "mch_application"
     );
     let micro = run.call("micro_applications.create", micro_params());
+    // Not retryable (no unique_param), yet their order_no is unique too.
+    for (op, params) in [
+        ("mch_applications.create", mch_params()),
+        ("micro_applications.create", micro_params()),
+    ] {
+        assert_eq!(run.fails(op, params).param(), Some("order_no"), "{op}");
+    }
     assert_eq!(
         run.call("micro_applications.retrieve", json!({"mch_id": micro["id"]}))["user"],
         "biz_001"

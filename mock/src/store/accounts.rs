@@ -161,6 +161,23 @@ impl Store {
         let user = text(p, "user").unwrap_or_default();
         self.user(app, &user)
             .map_err(|_| ApiErr::bad("user", format!("user: no user `{user}` in app {app}")))?;
+        // The documents make `order_no` of merchant applications unique too, though
+        // a repeat is no safe retry (no `unique_param` in the table): refused here.
+        if op.unique_param.is_none() {
+            if let Some(no) = text(p, "order_no") {
+                let key = (app.to_string(), op.name, no);
+                if self.unique.contains(&key) {
+                    return Err(ApiErr::bad(
+                        "order_no",
+                        format!(
+                            "order_no: `{}` was already used for {} of app {app}; it must be unique",
+                            key.2, op.name
+                        ),
+                    ));
+                }
+                self.unique.insert(key);
+            }
+        }
         let seq = self.next_seq();
         let mut obj = json!({
             "id": ids::digits(lead, 19, seq),
