@@ -89,7 +89,8 @@ start_emulator() {
     "$TARGET_DIR/debug/pingxx" mock --port 0 "$@" >"$log" 2>&1 &
     PIDS+=("$!")
     for _ in $(seq 1 100); do
-        if head -1 "$log" 2>/dev/null | grep -q '^listening on ' && [ "$(wc -l <"$log")" -ge "$lines" ]; then
+        # Whole lines only: the first one may still be half written.
+        if [ "$(wc -l <"$log")" -ge "$lines" ] && head -1 "$log" | grep -Eq '^listening on https?://[^ ]+:[0-9]+$'; then
             EMULATOR_URL="$(head -1 "$log" | sed 's/^listening on //')"
             EMULATOR_CA="$(sed -n 2p "$log")"
             return 0

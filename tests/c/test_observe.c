@@ -86,11 +86,12 @@ static void test_records_of_a_call(pingxx_client *client, sink *s) {
         CHECK(mj_get(r, "attempt")->number == 1);
         CHECK(mj_get(r, "status")->number == 200);
         CHECK(mj_get(r, "request_body")->type == MJ_NULL && mj_get(r, "response_body")->type == MJ_NULL);
-        /* The request id the caller gets is the one the attempt saw (NULL when the API gave none). */
+        /* The request id the caller gets is the emulator's Request-Id, the one the attempt logged. */
         const char *logged = str_or_null(r, "request_id");
-        CHECK_MSG((logged == NULL && request_id == NULL) ||
-                      (logged && request_id && strcmp(logged, request_id) == 0),
-                  "logged %s, returned %s", logged ? logged : "null", request_id ? request_id : "NULL");
+        CHECK_MSG(request_id && strncmp(request_id, "iar_", 4) == 0, "request id %s",
+                  request_id ? request_id : "NULL");
+        CHECK_MSG(logged && request_id && strcmp(logged, request_id) == 0, "logged %s, returned %s",
+                  logged ? logged : "null", request_id ? request_id : "NULL");
         mj_free(r);
     }
     CHECK(strstr(s->records[0], "SECRET") == NULL);
@@ -116,6 +117,7 @@ static void test_records_of_a_call(pingxx_client *client, sink *s) {
                                        &status, &request_id),
                  PINGXX_ERR_INVALID_REQUEST);
     CHECK(out == SENTINEL && request_id == SENTINEL && status == 7);
+    CHECK_CONTAINS(pingxx_last_error_json(), "\"request_id\":\"iar_");
     CHECK(s->count == 1);
     if (s->count == 1) {
         CHECK_CONTAINS(s->records[0], "\"outcome\":\"error\"");
