@@ -70,6 +70,7 @@ node_dist() {
     # napi-rs way (pingxx.<platform>.node), which bindings-node/native.js loads.
     cp "bindings-node/npm/$NPM_PLATFORM/package.json" "bindings-node/npm/$NPM_PLATFORM/README.md" "$STAGE/npm/$NPM_PLATFORM/"
     cp "$ZIG_OUT/libpingxx_node.so" "$STAGE/npm/$NPM_PLATFORM/pingxx.$NPM_PLATFORM.node"
+    strip --strip-unneeded "$STAGE/npm/$NPM_PLATFORM/pingxx.$NPM_PLATFORM.node"
     # The main package: the files npm itself would pack from bindings-node (`files`), with
     # optionalDependencies on the platform packages built in this run (napi prepublish does
     # the same at publish time) and without the development fields.
@@ -97,6 +98,9 @@ c_tarball() {
     local name="$1"
     rm -rf "${STAGE:?}/$name"
     bash scripts/c-lib.sh "$STAGE/$name" >/dev/null
+    # What users link needs no debug info (the release profile keeps symbols).
+    strip --strip-unneeded "$(readlink -f "$STAGE/$name/lib/libpingxx.so")"
+    strip --strip-debug "$STAGE/$name/lib/libpingxx.a"
     mkdir -p "$STAGE/$name/share/pingxx/examples" "$STAGE/$name/share/doc/pingxx"
     cp tests/c/examples/pos_raii.cpp ffi/cmake/example/CMakeLists.txt tests/c/examples/pos_scan_pay.c \
         tests/c/mini_json.h "$STAGE/$name/share/pingxx/examples/"

@@ -99,7 +99,6 @@ API_BASE="$EMULATOR_URL"
 start_emulator --merchant-public-key tests/vectors/keys/merchant_example_public_key_spki.pem
 SIGNED_API_BASE="$EMULATOR_URL"
 export PINGXX_KEY_FILE="$ROOT/tests/vectors/keys/merchant_example_private_key_pkcs8.pem"
-log "ok cli: $(norust "$PINGXX" --version), emulators at $API_BASE and $SIGNED_API_BASE (signed)"
 
 # The highest GLIBC_x.y symbol version an ELF file needs must be <= 2.17.
 check_glibc() {
@@ -109,6 +108,8 @@ check_glibc() {
         fail "$(basename "$1") needs glibc $need (> 2.17)"
     echo "${need:-none}"
 }
+CLI_GLIBC="$(check_glibc "$PINGXX")"
+log "ok cli: $(norust "$PINGXX" --version) (needs glibc $CLI_GLIBC), emulators at $API_BASE and $SIGNED_API_BASE (signed)"
 
 versions_test() {
     local v
