@@ -120,7 +120,8 @@ pub const MAX_KEY_DEPTH: usize = 32;
 /// give `{"app": {"id": "x"}}`; `created[gt]=1` nests the same way. `+` and
 /// `%20` are spaces. `a[]=1&a[]=2` and a repeated plain key `a=1&a=2` both give a
 /// list. A pair whose escapes are malformed, or whose key nests deeper than
-/// [`MAX_KEY_DEPTH`] brackets, is an error naming the pair.
+/// [`MAX_KEY_DEPTH`] brackets, or whose brackets do not balance (`a[b`), is an
+/// error naming the pair.
 pub fn decode(query: &str) -> Result<Value, String> {
     let mut root = serde_json::Map::new();
     for pair in query.split('&').filter(|p| !p.is_empty()) {
@@ -129,6 +130,10 @@ pub fn decode(query: &str) -> Result<Value, String> {
         let value =
             percent_decode(raw_value, true).ok_or_else(|| format!("query value of `{key}` is not well encoded"))?;
         let (head, path) = split_key(&key);
+        if path.is_empty() && (head.contains('[') || head.contains(']')) {
+            let start: String = key.chars().take(24).collect();
+            return Err(format!("query key `{start}` has unbalanced brackets"));
+        }
         if path.len() > MAX_KEY_DEPTH {
             let start: String = key.chars().take(24).collect();
             return Err(format!(
@@ -144,7 +149,8 @@ pub fn decode(query: &str) -> Result<Value, String> {
     Ok(Value::Object(root))
 }
 
-/// `a[b][]` → (`a`, [`b`, ``]). A key with unbalanced brackets is taken whole.
+/// `a[b][]` → (`a`, [`b`, ``]). A key with unbalanced brackets is taken whole
+/// (and refused by [`decode`]: it could not be written back the same way).
 fn split_key(key: &str) -> (String, Vec<String>) {
     let Some(open) = key.find('[') else {
         return (key.to_string(), Vec::new());
@@ -249,6 +255,17 @@ mod decode_tests {
         assert!(e.contains("`x`"), "{e}");
         assert!(decode("%FF=1").is_err());
         assert!(decode("[a]=1").is_err());
+    }
+
+    #[test]
+    fn unbalanced_brackets_are_errors_so_decode_encode_is_stable() {
+        assert!(decode("params[support_x&params[support_x&app_id=1").is_err());
+        assert!(decode("a]b=1").is_err());
+        assert!(decode("a[b[c]]=1").is_err());
+        for q in ["a[b%5Bc]=1", "app%5Bid%5D=x&l[]=1&l[]=2", "x=%5B"] {
+            let once = encode(&decode(q).unwrap());
+            assert_eq!(encode(&decode(&once).unwrap()), once, "{q}");
+        }
     }
 
     #[test]

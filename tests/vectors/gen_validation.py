@@ -1041,6 +1041,13 @@ add("withdrawal amount max", WC, {"user": "u1", "order_no": "w1", "amount": MAX_
 add("allocation recipient amount max + 1", "allocations.create", {"app": "app_1", "order": "o1", "order_no": "a1", "recipients": [{"user": "u", "amount": MAX_AMOUNT + 1}]}, [("recipients[0].amount", "range")])
 
 
+# ---- one valid case for every operation (docs/operations.md takes its examples from here)
+add("charge refund retrieve", "charges.refunds.retrieve", {"charge_id": "ch_1", "refund_id": "re_1"})
+add("order charge retrieve", "orders.charges.retrieve", {"order_id": "o1", "charge_id": "ch_1"})
+add("channel delete", "sub_apps.channels.delete", {"app_id": "app_1", "sub_app_id": "app_2", "channel": "isv_scan"})
+add("withdrawal list", "withdrawals.list", {"app_id": "app_1", "page": 1, "per_page": 20})
+
+
 def main():
     out = {"about": ABOUT, "now": NOW, "cases": cases}
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "validation.json")
