@@ -124,10 +124,10 @@ versions_test() {
     [ "$v" = "$VERSION" ] || fail "include/pingxx.h says $v, Cargo.toml $VERSION"
     v="$(norust "$PINGXX" --version | awk '{print $2}')"
     [ "$v" = "$VERSION" ] || fail "pingxx --version says $v, Cargo.toml $VERSION"
-    tar -xzOf "$NPM_MAIN" package/package.json | grep -q "\"pingxx-$NPM_PLATFORM\": \"$VERSION\"" ||
+    tar -xzOf "$NPM_MAIN" package/package.json | grep "\"pingxx-$NPM_PLATFORM\": \"$VERSION\"" >/dev/null ||
         fail "the npm main package does not depend on pingxx-$NPM_PLATFORM@$VERSION"
-    tar -tzf "$SDIST" | grep -q "^pingxx-$VERSION/core/src/lib.rs$" || fail "the sdist lacks the core sources"
-    tar -xzOf "$SDIST" "pingxx-$VERSION/PKG-INFO" | grep -qx "Version: $VERSION" || fail "sdist PKG-INFO version"
+    tar -tzf "$SDIST" | grep "^pingxx-$VERSION/core/src/lib.rs$" >/dev/null || fail "the sdist lacks the core sources"
+    tar -xzOf "$SDIST" "pingxx-$VERSION/PKG-INFO" | grep -x "Version: $VERSION" >/dev/null || fail "sdist PKG-INFO version"
     log "ok versions: $VERSION in Cargo, npm (main + $(ls bindings-node/npm | wc -l) platform packages), header, CLI, wheel and sdist names"
 }
 
