@@ -251,9 +251,14 @@ pub const fn group(name: &'static str, schema: Schema) -> Field {
 }
 
 impl Field {
-    /// The same field with a doc line.
+    /// The same field with a doc line (kept only with the `schema-docs`
+    /// feature: firmware builds leave the text out).
     pub const fn doc(self, doc: &'static str) -> Field {
-        Field { doc, ..self }
+        if cfg!(feature = "schema-docs") {
+            Field { doc, ..self }
+        } else {
+            self
+        }
     }
 }
 
@@ -450,6 +455,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "schema-docs")]
     fn json_omits_open_limits_and_marks_required() {
         let f = req("subject", text(1, 32)).doc("title");
         assert_eq!(
