@@ -27,15 +27,19 @@ fn ops_lists_every_operation_with_method_and_path() {
 
 #[test]
 fn ops_json_is_the_table() {
-    let o = run(&["--json", "ops"]);
-    assert_eq!(code(&o), 0);
-    let rows: Vec<Value> = serde_json::from_slice(&o.stdout).unwrap();
-    assert_eq!(rows.len(), pingxx::operations().len());
-    let pay = rows.iter().find(|r| r["name"] == "orders.pay").unwrap();
-    assert_eq!(pay["method"], "POST");
-    assert_eq!(pay["path_params"], json!(["order_id"]));
-    let list = rows.iter().find(|r| r["name"] == "orders.list").unwrap();
-    assert_eq!(list["pagination"], "page");
+    for args in [&["--json", "ops"][..], &["ops", "--json"][..]] {
+        let o = run(args);
+        assert_eq!(code(&o), 0, "{args:?}");
+        let doc: Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(doc, serde_json::from_str::<Value>(&pingxx::operations_json()).unwrap());
+        let rows = doc["operations"].as_array().unwrap();
+        assert_eq!(rows.len(), pingxx::operations().len());
+        let pay = rows.iter().find(|r| r["name"] == "orders.pay").unwrap();
+        assert_eq!(pay["method"], "POST");
+        assert_eq!(pay["path_params"], json!(["order_id"]));
+        let list = rows.iter().find(|r| r["name"] == "orders.list").unwrap();
+        assert_eq!(list["pagination"]["style"], "page");
+    }
 }
 
 // ----- validate -----
