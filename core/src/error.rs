@@ -151,7 +151,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// Everything that can go wrong in the SDK.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// Parameters broke one or more rules of `VALIDATION.md`; nothing was sent.
+    /// Parameters broke one or more rules of `docs/validation.md`; nothing was sent.
     #[error("{0}")]
     Validation(ValidationErrors),
     /// The operation name is not in the operation table.
