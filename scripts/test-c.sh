@@ -48,7 +48,7 @@ read -r -a PC_SHARED <<<"$(pkg-config --libs pingxx)"
 read -r -a PC_STATIC <<<"$(pkg-config --libs --static pingxx | sed 's/-lpingxx//; s/-L[^ ]*//')"
 
 mkdir -p "$BIN"
-PROGRAMS=(test_offline test_client test_observe test_tls_proxy examples/pos_scan_pay)
+PROGRAMS=(test_offline test_client test_observe test_tls_proxy test_fault_soak examples/pos_scan_pay)
 for src in "${PROGRAMS[@]}"; do
     name="$(basename "$src")"
     "$CC" "${CFLAGS[@]}" "${PC_CFLAGS[@]}" "tests/c/$src.c" "${PC_SHARED[@]}" -Wl,-rpath,"$PREFIX/lib" \
@@ -159,6 +159,7 @@ for kind in static shared; do
     run "test_observe-$kind" "$BIN/test_observe-$kind"
     run "test_tls_proxy-$kind" "$BIN/test_tls_proxy-$kind"
     run "pos_scan_pay-$kind" "$BIN/pos_scan_pay-$kind" 286801346868493272
+    run "test_fault_soak-$kind" "$BIN/test_fault_soak-$kind"
 done
 
 if [ "${PINGXX_C_NO_VALGRIND:-0}" != 1 ]; then
@@ -170,6 +171,7 @@ if [ "${PINGXX_C_NO_VALGRIND:-0}" != 1 ]; then
         run "valgrind-test_tls_proxy-$kind" "${VG[@]}" "$BIN/test_tls_proxy-$kind"
         run "valgrind-pos_scan_pay-$kind" "${VG[@]}" "$BIN/pos_scan_pay-$kind" 286801346868493272
     done
+    run "valgrind-test_fault_soak-static" "${VG[@]}" "$BIN/test_fault_soak-static"
 fi
 if [ -n "$TINYPROXY" ]; then
     # The calls through the proxy really went through it.
