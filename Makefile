@@ -8,9 +8,9 @@ export CARGO_TERM_COLOR ?= never
 RUST_PKGS = --workspace --exclude pingxx-python --exclude pingxx-node
 
 .PHONY: test lint test-core test-core-pure test-c test-python test-node test-official \
-        bench header c-lib demo dist test-dist gen gen-check
+        bench header c-lib demo dist test-dist gen gen-check fuzz fuzz-smoke audit
 
-test: gen-check lint test-core test-core-pure test-c test-python test-node test-official test-dist
+test: gen-check lint audit test-core test-core-pure test-c test-python test-node test-official test-dist fuzz-smoke
 	@echo "make test: every suite passed"
 
 ## The generated files (typed Rust methods, Python stub, Node index.d.ts, docs/operations.md)
@@ -79,7 +79,7 @@ fuzz:
 	bash scripts/fuzz.sh
 
 fuzz-smoke:
-	FUZZ_SECONDS=$${FUZZ_SECONDS:-20} bash scripts/fuzz.sh
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-20} FUZZ_SEED=$${FUZZ_SEED:-1} bash scripts/fuzz.sh
 
 ## Known advisories of every dependency (RustSec), with the database from
 ## RUSTSEC_DB when no network is available (see README).

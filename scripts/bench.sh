@@ -21,7 +21,7 @@ awk -v cs="$core_sign" -v cv="$core_verify" -v os="$ossl_sign_us" -v ov="$ossl_v
 echo "== validation (criterion)"
 cargo bench -q -p pingxx --bench validate -- --noplot 2>/dev/null | grep -E "per call" 
 
-for extra in scripts/bench-c.sh scripts/bench-python.sh scripts/bench-node.sh; do
+for extra in scripts/bench-c.sh scripts/bench-python.sh scripts/bench-node.sh scripts/bench-mock.sh scripts/dist-sizes.sh; do
   if [ -f "$extra" ]; then
     echo "== $extra"
     bash "$extra"
