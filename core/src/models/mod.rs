@@ -335,28 +335,12 @@ impl Kind {
         Kind::ALL.iter().copied().find(|k| k.name() == name)
     }
 
-    /// The `object` string the API puts in such an object.
+    /// The `object` string the API puts in such an object: the kind's name,
+    /// except that refunds of an order say `refund`.
     pub fn object_name(self) -> &'static str {
         match self {
-            Kind::Charge => "charge",
-            Kind::Refund => "refund",
-            Kind::Order => "order",
             Kind::OrderRefund => "refund",
-            Kind::Event => "event",
-            Kind::SubApp => "sub_app",
-            Kind::Channel => "channel",
-            Kind::Deleted => "deleted",
-            Kind::UploadPic => "upload_pic",
-            Kind::CardBin => "card_bin",
-            Kind::CardBinding => "card_binding",
-            Kind::User => "user",
-            Kind::SettleAccount => "settle_account",
-            Kind::CusApplication => "cus_application",
-            Kind::MchApplication => "mch_application",
-            Kind::Deposit => "deposit",
-            Kind::Withdrawal => "withdrawal",
-            Kind::Allocation => "allocation",
-            Kind::AllocationComplete => "allocation_complete",
+            other => other.name(),
         }
     }
 }
