@@ -22,14 +22,17 @@ read -r -a STATIC_LIBS <<<"$(PKG_CONFIG_PATH="$PREFIX/lib/pkgconfig" pkg-config 
 cc -std=c11 -Os -I"$PREFIX/include" -Itests/c tests/c/examples/pos_scan_pay.c "$PREFIX/lib/libpingxx.a" \
     "${STATIC_LIBS[@]}" -Wl,--gc-sections -s -o "$WORK/pos_scan_pay-static"
 
+# What ships is stripped (scripts/dist.sh); the profile keeps the symbol table for valgrind.
+cp "$(readlink -f "$PREFIX/lib/libpingxx.so")" "$WORK/libpingxx.so"
+strip --strip-unneeded "$WORK/libpingxx.so"
 mib() { stat -L -c %s "$1" | awk '{printf "%.2f MiB (%d bytes)", $1 / 1048576, $1}'; }
 echo "firmware build: profile $PINGXX_FIRMWARE_PROFILE, $PINGXX_FIRMWARE_FEATURES"
-echo "libpingxx.so (stripped):          $(mib "$PREFIX/lib/libpingxx.so")   limit 2 MiB"
+echo "libpingxx.so (stripped):          $(mib "$WORK/libpingxx.so")   limit 2 MiB"
 echo "libpingxx.a:                      $(mib "$PREFIX/lib/libpingxx.a")"
 echo "static POS example (stripped):    $(mib "$WORK/pos_scan_pay-static")   limit 3 MiB"
 echo
 echo "libpingxx.so by section:"
-size -A "$(readlink -f "$PREFIX/lib/libpingxx.so")" | awk '
+size -A "$WORK/libpingxx.so" | awk '
     $1 ~ /^\./ && $2 > 0 { s[$1] = $2; t += $2 }
     END { for (k in s) if (s[k] * 100 / t >= 1) printf "  %-20s %9d  %5.1f %%\n", k, s[k], s[k] * 100 / t }' | sort -k2 -n -r
 echo
