@@ -192,26 +192,9 @@ pub fn render(spec: &Spec, x: &Extra<'_>) -> String {
     s.push_str(
         "Every binding takes these options (Python `snake_case` keywords, Node `camelCase` keys, C and CLI JSON).\n\n",
     );
-    s.push_str("| option | type | default | description |\n|---|---|---|---|\n");
-    for o in x.options {
-        let name = text(o.get("name").unwrap_or(&Value::Null));
-        let required = o.get("required").and_then(Value::as_bool) == Some(true);
-        let default = match o.get("default") {
-            Some(Value::Null) | None if required => "required".to_string(),
-            Some(Value::Null) | None => String::new(),
-            Some(v) => format!("`{}`", text(v)),
-        };
-        let ty = text(o.get("type").unwrap_or(&Value::Null));
-        let doc = text(o.get("doc").unwrap_or(&Value::Null));
-        s.push_str(&format!("| `{name}` | {ty} | {default} | {} |\n", cell(&doc)));
-    }
-    s.push_str("\n## Error codes\n\n| code | C number | meaning |\n|---|---|---|\n");
-    for c in x.codes {
-        let code = text(c.get("code").unwrap_or(&Value::Null));
-        let number = text(c.get("number").unwrap_or(&Value::Null));
-        let summary = text(c.get("summary").unwrap_or(&Value::Null));
-        s.push_str(&format!("| `{code}` | {number} | {} |\n", cell(&summary)));
-    }
+    s.push_str(&options_table(x.options));
+    s.push_str("\n## Error codes\n\n");
+    s.push_str(&codes_table(x.codes));
     for r in &all {
         let ops: Vec<&Op> = spec.operations.iter().filter(|o| &o.resource == r).collect();
         if ops.is_empty() {
@@ -223,4 +206,50 @@ pub fn render(spec: &Spec, x: &Extra<'_>) -> String {
         }
     }
     s.trim_end().to_string() + "\n"
+}
+
+/// The client options as a Markdown table (the reference page and the README).
+pub fn options_table(options: &[Value]) -> String {
+    let mut s = String::from("| option | type | default | description |\n|---|---|---|---|\n");
+    for o in options {
+        let name = text(o.get("name").unwrap_or(&Value::Null));
+        let required = o.get("required").and_then(Value::as_bool) == Some(true);
+        let default = match o.get("default") {
+            Some(Value::Null) | None if required => "required".to_string(),
+            Some(Value::Null) | None => String::new(),
+            Some(v) => format!("`{}`", text(v)),
+        };
+        let ty = text(o.get("type").unwrap_or(&Value::Null));
+        let doc = text(o.get("doc").unwrap_or(&Value::Null));
+        s.push_str(&format!("| `{name}` | {ty} | {default} | {} |\n", cell(&doc)));
+    }
+    s
+}
+
+/// The error catalogue as a Markdown table (the reference page and the README).
+pub fn codes_table(codes: &[Value]) -> String {
+    let mut s = String::from("| code | C number | meaning |\n|---|---|---|\n");
+    for c in codes {
+        let code = text(c.get("code").unwrap_or(&Value::Null));
+        let number = text(c.get("number").unwrap_or(&Value::Null));
+        let summary = text(c.get("summary").unwrap_or(&Value::Null));
+        s.push_str(&format!("| `{code}` | {number} | {} |\n", cell(&summary)));
+    }
+    s
+}
+
+/// `text` with the part between `<!-- generated: NAME -->` and
+/// `<!-- end generated: NAME -->` replaced by `body` (the README's generated tables).
+pub fn splice(text: &str, name: &str, body: &str) -> Result<String, String> {
+    let open = format!("<!-- generated: {name} -->\n");
+    let close = format!("<!-- end generated: {name} -->");
+    let start = text
+        .find(&open)
+        .ok_or_else(|| format!("README.md: marker `{}` is missing", open.trim()))?
+        + open.len();
+    let end = text[start..]
+        .find(&close)
+        .ok_or_else(|| format!("README.md: marker `{close}` is missing"))?
+        + start;
+    Ok(format!("{}{body}{}", &text[..start], &text[end..]))
 }

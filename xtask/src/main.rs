@@ -47,6 +47,10 @@ fn outputs(root: &Path) -> Result<Vec<(String, String)>, String> {
     for (file, text) in rust::render(&spec)? {
         out.push((format!("{}/{file}", rust::DIR), rustfmt(root, &text)?));
     }
+    let readme = std::fs::read_to_string(root.join("README.md")).map_err(|e| format!("README.md: {e}"))?;
+    let readme = docs::splice(&readme, "options", &docs::options_table(&options))?;
+    let readme = docs::splice(&readme, "error codes", &docs::codes_table(&codes))?;
+    out.push(("README.md".to_string(), readme));
     Ok(out)
 }
 
