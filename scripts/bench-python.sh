@@ -1,5 +1,12 @@
 #!/usr/bin/env bash
-# The Python package's benchmark (called by scripts/bench.sh): see scripts/bench-python.py.
+# The Python package's benchmarks (called by scripts/bench.sh): scripts/bench-python.py
+# (sign/verify overhead, against the official pingpp, requests per second), then
+# bindings-python/tools/bench_async.py (AsyncClient: calls per second and the longest
+# event-loop stall while 200 calls are awaited) in the same venv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec python3 scripts/bench-python.py "$@"
+python3 scripts/bench-python.py "$@"
+VENV="${CARGO_TARGET_DIR:-target}/py-bench-venv"
+"$VENV/bin/python" -m pip install -q pytest
+echo "== AsyncClient (bindings-python/tools/bench_async.py)"
+PINGXX_BIN="${CARGO_TARGET_DIR:-target}/release/pingxx" "$VENV/bin/python" bindings-python/tools/bench_async.py
