@@ -82,7 +82,8 @@ cleanup() {
 trap cleanup EXIT
 start_emulator() {
     local log="$WORK/mock-${#PIDS[@]}.log"
-    norust "$PINGXX" mock --port 0 "$@" >"$log" 2>&1 &
+    # env, not the norust function: $! must be the emulator itself for the cleanup to stop it.
+    env PATH="$NORUST_PATH" "$PINGXX" mock --port 0 "$@" >"$log" 2>&1 &
     PIDS+=("$!")
     for _ in $(seq 1 100); do
         if head -1 "$log" 2>/dev/null | grep -q '^listening on '; then
