@@ -146,7 +146,27 @@ pub fn decode(query: &str) -> Result<Value, String> {
         }
         insert(&mut root, head, &path, value);
     }
-    Ok(Value::Object(root))
+    let root = Value::Object(root);
+    // Repeated keys turn a value into a list, one level deeper: what decodes must
+    // also encode within the limit (the emulator reads back what an SDK sends).
+    let depth = encoded_depth(&root);
+    if depth > MAX_KEY_DEPTH + 1 {
+        return Err(format!(
+            "query keys repeat so that a value nests {} levels deep, at most {MAX_KEY_DEPTH}",
+            depth - 1
+        ));
+    }
+    Ok(root)
+}
+
+/// The brackets `encode` writes for the deepest leaf of `v`, plus one for the
+/// top-level key. Bounded recursion: `decode` builds at most `MAX_KEY_DEPTH + 2` levels.
+fn encoded_depth(v: &Value) -> usize {
+    match v {
+        Value::Object(m) => 1 + m.values().map(encoded_depth).max().unwrap_or(0),
+        Value::Array(items) => 1 + items.iter().map(encoded_depth).max().unwrap_or(0),
+        _ => 0,
+    }
 }
 
 /// `a[b][]` → (`a`, [`b`, ``]). A key with unbalanced brackets is taken whole
@@ -214,6 +234,20 @@ fn insert(map: &mut serde_json::Map<String, Value>, head: String, path: &[String
 mod decode_tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn keys_repeated_at_the_deepest_level_are_an_error_so_encode_decodes() {
+        let deep = format!("a{}", "[x]".repeat(MAX_KEY_DEPTH));
+        let shallower = format!("a{}", "[x]".repeat(MAX_KEY_DEPTH - 1));
+        let once = decode(&format!("{deep}=1")).unwrap();
+        assert_eq!(decode(&encode(&once)).unwrap(), once);
+        for q in [format!("{deep}=1&{deep}=2"), format!("{deep}=1&{shallower}=2")] {
+            let err = decode(&q).unwrap_err();
+            assert!(err.contains("nests 33 levels deep"), "{err}");
+        }
+        let twice = decode(&format!("{shallower}=1&{shallower}=2")).unwrap();
+        assert_eq!(decode(&encode(&twice)).unwrap(), twice);
+    }
 
     #[test]
     fn raw_and_encoded_brackets_nest() {

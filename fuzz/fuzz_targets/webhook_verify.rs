@@ -31,7 +31,10 @@ fuzz_target!(|data: &[u8]| {
     }
     let _ = verifier.verify(body, &sig);
     // A body we sign ourselves always verifies (then parses, or fails as an event).
-    let good = signer.sign(body);
-    assert!(verifier.verify_signature(body, &good).is_ok());
-    let _ = verifier.verify(body, &good);
+    // Signing costs ~15 verifications: done for one input in 16.
+    if data.len() % 16 == 0 {
+        let good = signer.sign(body);
+        assert!(verifier.verify_signature(body, &good).is_ok());
+        let _ = verifier.verify(body, &good);
+    }
 });
