@@ -111,7 +111,7 @@ int main(void) {
         if (n_paid > 0 && rng_int(0, 1) == 0) {
             paid_rec *p = &paid[rng_int(0, (long)n_paid - 1)];
             maybe_fault(client, "/refunds");
-            snprintf(params, sizeof params, "{\"charge_id\":\"%s\",\"amount\":%ld,\"description\":\"soak\"}", p->id,
+            snprintf(params, sizeof params, "{\"charge_id\":\"%.63s\",\"amount\":%ld,\"description\":\"soak\"}", p->id,
                      rng_int(1, p->amount / 3));
             enum reported rep = reported(pingxx_client_call(client, "charges.refunds.create", params, &out));
             pingxx_string_free(out);
@@ -151,9 +151,9 @@ int main(void) {
     /* The ledger: every charge, page by page. */
     char after[64] = "";
     for (;;) {
-        char params[256];
+        char params[1024];
         if (*after)
-            snprintf(params, sizeof params, "{\"limit\":100,\"starting_after\":\"%s\"}", after);
+            snprintf(params, sizeof params, "{\"limit\":100,\"starting_after\":\"%.63s\"}", after);
         else
             snprintf(params, sizeof params, "{\"limit\":100}");
         mj_node *page = call_json(client, "charges.list", params);
@@ -184,10 +184,10 @@ int main(void) {
     for (size_t j = 0; j < n_paid; j++) {
         const paid_rec *p = &paid[j];
         if (p->refunds[REP_OK] + p->refunds[REP_FAILED] + p->refunds[REP_UNKNOWN] == 0) continue;
-        char params[256];
-        snprintf(params, sizeof params, "{\"charge_id\":\"%s\"}", p->id);
+        char params[1024];
+        snprintf(params, sizeof params, "{\"charge_id\":\"%.63s\"}", p->id);
         mj_node *charge = call_json(client, "charges.retrieve", params);
-        snprintf(params, sizeof params, "{\"charge_id\":\"%s\",\"limit\":100}", p->id);
+        snprintf(params, sizeof params, "{\"charge_id\":\"%.63s\",\"limit\":100}", p->id);
         mj_node *list = call_json(client, "charges.refunds.list", params);
         if (charge && list) {
             const mj_node *data = mj_get(list, "data");
