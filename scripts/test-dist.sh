@@ -242,11 +242,13 @@ firmware_test() {
         log "NOT MET: firmware libpingxx.so is $so_size B, over the target of $FW_MAX_SO B"
     fi
     [ "$pos_size" -le "$FW_MAX_POS" ] || fail "firmware static POS example is $pos_size B (> $FW_MAX_POS)"
-    # The whole C suite (static, shared, valgrind) on the firmware build.
+    # The whole C suite (static and shared) on the firmware build. Not under valgrind: the
+    # firmware build's TLS is ring, whose AES-GCM assembly Memcheck cannot follow (it reports
+    # the ciphertext as uninitialised); the default build's C suite runs under valgrind.
     grep -q PINGXX_C_PROFILE scripts/test-c.sh || fail "scripts/test-c.sh cannot run on another profile yet"
-    PINGXX_C_PROFILE="$PINGXX_FIRMWARE_PROFILE" PINGXX_FFI_FEATURES="$PINGXX_FIRMWARE_FEATURES" \
+    PINGXX_C_NO_VALGRIND=1 PINGXX_C_PROFILE="$PINGXX_FIRMWARE_PROFILE" PINGXX_FFI_FEATURES="$PINGXX_FIRMWARE_FEATURES" \
         bash scripts/test-c.sh >"$WORK/test-c-firmware.log" 2>&1 || { tail -30 "$WORK/test-c-firmware.log" >&2; fail "the C suite on the firmware build"; }
-    log "ok firmware: sizes within 2 MiB / 3 MiB; C suite passed on $PINGXX_FIRMWARE_PROFILE"
+    log "ok firmware: C suite passed on $PINGXX_FIRMWARE_PROFILE (sizes above)"
 }
 
 # Not in the default steps (a whole host release build more): pip builds the sdist from
