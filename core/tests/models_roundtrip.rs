@@ -219,7 +219,7 @@ fn a_wrong_type_is_a_clear_error() {
 fn params_skip_absent_fields_and_keep_other() {
     let mut other = serde_json::Map::new();
     other.insert("custom".into(), json!(1));
-    let pay = OrderPay {
+    let pay = pingxx::api::OrdersPayParams {
         charge_amount: 100,
         channel: Some("isv_scan".into()),
         extra: Some(serde_json::Map::from_iter([("scan_code".to_string(), json!("2860"))])),
@@ -230,9 +230,12 @@ fn params_skip_absent_fields_and_keep_other() {
         serde_json::to_value(&pay).unwrap(),
         json!({"charge_amount": 100, "channel": "isv_scan", "extra": {"scan_code": "2860"}, "custom": 1})
     );
-    let create = ChargeCreate {
+    let create = pingxx::api::ChargesCreateParams {
         order_no: "123456789".into(),
-        app: Some(AppRef { id: "app_1".into() }),
+        app: Some(pingxx::api::ChargesCreateParamsApp {
+            id: "app_1".into(),
+            ..Default::default()
+        }),
         channel: "upacp".into(),
         amount: 100,
         client_ip: "127.0.0.1".into(),

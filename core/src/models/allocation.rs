@@ -93,56 +93,5 @@ pub struct AllocationParty {
     pub failure_msg: Option<String>,
 }
 
-/// Parameters of `allocations.create`. `app` defaults to the client's app id.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct AllocationCreate {
-    /// The app id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub app: Option<String>,
-    /// Id of the order to allocate. Required.
-    pub order: String,
-    /// The allocation's order number. Required.
-    pub order_no: String,
-    /// Users receiving money (`user`, `amount`, `description`). Required.
-    pub recipients: Vec<AllocationParty>,
-    /// Description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Merchant metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Map<String, Value>>,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
-/// Parameters of `allocation_refunds.create`. `app` defaults to the client's app id.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct AllocationRefundCreate {
-    /// The app id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub app: Option<String>,
-    /// Id of the allocated order. Required.
-    pub order: String,
-    /// The refund's order number. Required.
-    pub order_no: String,
-    /// Users giving money back (`user`, `amount`, `description`). Required.
-    pub senders: Vec<AllocationParty>,
-    /// `allocation` (required): id of the allocation refunded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra: Option<Map<String, Value>>,
-    /// Description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Merchant metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Map<String, Value>>,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
 keep_nulls!(Allocation, AllocationParty);
 has_string_id!(Allocation);

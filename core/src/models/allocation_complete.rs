@@ -53,24 +53,5 @@ pub struct AllocationComplete {
     pub extra: Option<Hash>,
 }
 
-/// Parameters of `allocation_completes.create`. `app` defaults to the client's app id.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct AllocationCompleteCreate {
-    /// The app id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub app: Option<String>,
-    /// Id of the order. Required.
-    pub order: String,
-    /// The completion's order number. Required.
-    pub order_no: String,
-    /// Description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
 keep_nulls!(AllocationComplete);
 has_string_id!(AllocationComplete);

@@ -24,15 +24,4 @@ pub struct CardBin {
     pub bank_code: Option<String>,
 }
 
-/// Parameters of `card_bin.query`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct CardBinQuery {
-    /// The card number, digits only. Required.
-    pub account: String,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
 keep_nulls!(CardBin);

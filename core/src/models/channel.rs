@@ -39,46 +39,4 @@ pub struct Channel {
     pub description: Option<String>,
 }
 
-/// Parameters of `sub_apps.channels.create` (the sub-app id is a method argument).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct ChannelCreate {
-    /// The channel name. Required.
-    pub channel: String,
-    /// The channel's parameters. Required.
-    pub params: Map<String, Value>,
-    /// True to disable the channel.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub banned: Option<bool>,
-    /// Why; required when `banned` is true.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub banned_msg: Option<String>,
-    /// Description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
-/// Parameters of `sub_apps.channels.update` (the sub-app id and channel are method arguments).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct ChannelUpdate {
-    /// The channel's parameters (the API wants them on every update). Required.
-    pub params: Map<String, Value>,
-    /// True to disable the channel.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub banned: Option<bool>,
-    /// Why; required when `banned` is true.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub banned_msg: Option<String>,
-    /// Description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
 keep_nulls!(Channel);

@@ -98,51 +98,5 @@ pub struct Charge {
     pub description: Option<String>,
 }
 
-/// Parameters of `charges.create`. `app` defaults to the client's app id.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct ChargeCreate {
-    /// Merchant order number: letters and digits, length by channel. Required.
-    pub order_no: String,
-    /// The app, `{"id": "app_..."}`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub app: Option<AppRef>,
-    /// The payment channel. Required.
-    pub channel: String,
-    /// Amount in fen, > 0. Required.
-    pub amount: i64,
-    /// IPv4 or IPv6 address of the paying client. Required.
-    pub client_ip: String,
-    /// `cny`. Required.
-    pub currency: String,
-    /// Title, 1 to 32 characters. Required.
-    pub subject: String,
-    /// Description, 1 to 128 characters. Required.
-    pub body: String,
-    /// Channel-specific parameters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra: Option<Map<String, Value>>,
-    /// Unix seconds after which the charge can no longer be paid.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_expire: Option<i64>,
-    /// Merchant metadata (at most 10 keys).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Map<String, Value>>,
-    /// At most 255 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
-/// The `app` parameter of `charges.create`: `{"id": "app_..."}`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct AppRef {
-    /// The app id.
-    pub id: String,
-}
-
 keep_nulls!(Charge);
 has_string_id!(Charge);

@@ -56,26 +56,5 @@ pub struct CusApplication {
     pub created: Option<i64>,
 }
 
-/// Parameters of `cus_applications.create`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct CusApplicationCreate {
-    /// The user id. Required.
-    pub user: String,
-    /// The application's order number. Required.
-    pub order_no: String,
-    /// Type of the identity certificate. Required.
-    pub cert_type: String,
-    /// Name on the certificate. Required.
-    pub cert_name: String,
-    /// Number of the certificate. Required.
-    pub cert_number: String,
-    /// Mobile number. Required.
-    pub mobile: String,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
 keep_nulls!(CusApplication);
 has_string_id!(CusApplication);

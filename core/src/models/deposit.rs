@@ -53,29 +53,5 @@ pub struct Deposit {
     pub metadata: Option<Hash>,
 }
 
-/// Parameters of `deposits.create`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct DepositCreate {
-    /// The user id. Required.
-    pub user: String,
-    /// The deposit's order number. Required.
-    pub order_no: String,
-    /// Amount in fen, > 0. Required.
-    pub amount: i64,
-    /// `return_url` (required).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra: Option<Map<String, Value>>,
-    /// Description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Merchant metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Map<String, Value>>,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
 keep_nulls!(Deposit);
 has_string_id!(Deposit);

@@ -56,42 +56,5 @@ pub struct MchApplication {
     pub products: Option<Vec<String>>,
 }
 
-/// Parameters of `mch_applications.create` and `micro_applications.create`; the nested objects are kept as JSON objects.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct MchApplicationCreate {
-    /// The user id, 1 to 64 characters. Required.
-    pub user: String,
-    /// The application's order number, 1 to 64 characters. Required.
-    pub order_no: String,
-    /// Business licence details.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub business_license: Option<Map<String, Value>>,
-    /// Legal person's identity card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub legal_person_id_card: Option<Map<String, Value>>,
-    /// Contact person's identity card.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact_id_card: Option<Map<String, Value>>,
-    /// Address of the merchant.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub merchant_address: Option<Map<String, Value>>,
-    /// The settle account.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub settle_account: Option<Map<String, Value>>,
-    /// Industry category.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub industry_category: Option<Map<String, Value>>,
-    /// Function qualification.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub function_qualification: Option<Map<String, Value>>,
-    /// The payment products applied for.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub products: Option<Vec<String>>,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
 keep_nulls!(MchApplication);
 has_string_id!(MchApplication);

@@ -1,12 +1,11 @@
-//! Typed objects of the API and the typed parameters of its create, update and
-//! pay operations.
+//! Typed objects of the API. The typed parameters of every operation are
+//! generated from the operation table (`crate::api::generated`).
 //!
 //! # Lossless round-trips
 //!
 //! Every model keeps what it does not name in `other` (a flattened map; the
 //! name `extra` belongs to the API's own `extra` fields), so an unknown field is
-//! never dropped. The params structs have the same `other` map for parameters
-//! not modelled. Fields are `Option` unless the object cannot
+//! never dropped. Fields are `Option` unless the object cannot
 //! exist without them (`id`): a field absent from the JSON stays absent when
 //! serialised again (`skip_serializing_if`).
 //!
@@ -45,7 +44,6 @@ mod deleted;
 mod deposit;
 mod event;
 mod list;
-mod list_params;
 mod mch_application;
 mod order;
 mod order_refund;
@@ -57,29 +55,28 @@ mod upload_pic;
 mod user;
 mod withdrawal;
 
-pub use allocation::{Allocation, AllocationCreate, AllocationParty, AllocationRefundCreate};
-pub use allocation_complete::{AllocationComplete, AllocationCompleteCreate};
-pub use card_bin::{CardBin, CardBinQuery};
+pub use allocation::{Allocation, AllocationParty};
+pub use allocation_complete::AllocationComplete;
+pub use card_bin::CardBin;
 pub use card_binding::CardBinding;
-pub use channel::{Channel, ChannelCreate, ChannelUpdate};
-pub use charge::{AppRef, Charge, ChargeCreate};
+pub use channel::Channel;
+pub use charge::Charge;
 pub use credential::Credential;
-pub use cus_application::{CusApplication, CusApplicationCreate};
+pub use cus_application::CusApplication;
 pub use deleted::Deleted;
-pub use deposit::{Deposit, DepositCreate};
+pub use deposit::Deposit;
 pub use event::{Event, EventData};
 pub use list::List;
-pub use list_params::ListParams;
-pub use mch_application::{MchApplication, MchApplicationCreate};
-pub use order::{Order, OrderCancel, OrderCreate, OrderPay, RoyaltyUser};
-pub use order_refund::{ObjectId, OrderRefund, OrderRefundCreate};
-pub use refund::{ChargeRefundCreate, OrderRefundSimpleCreate, Refund};
+pub use mch_application::MchApplication;
+pub use order::Order;
+pub use order_refund::{ObjectId, OrderRefund};
+pub use refund::Refund;
 pub use schema::kind_schema;
-pub use settle_account::{SettleAccount, SettleAccountCreate, UserSettleAccountCreate};
-pub use sub_app::{SubApp, SubAppCreate, SubAppUpdate};
-pub use upload_pic::{UploadPic, UploadPicCreate};
-pub use user::{User, UserCreate, UserUpdate};
-pub use withdrawal::{Withdrawal, WithdrawalConfirm, WithdrawalCreate};
+pub use settle_account::SettleAccount;
+pub use sub_app::SubApp;
+pub use upload_pic::UploadPic;
+pub use user::User;
+pub use withdrawal::Withdrawal;
 
 /// A JSON object (`metadata`, `extra`, ...).
 pub type Hash = OrEmptyList<Map<String, Value>>;

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::{keep_nulls, Hash, RoyaltyUser};
+use super::{keep_nulls, Hash};
 
 /// A refund of an order.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
@@ -93,35 +93,6 @@ pub struct OrderRefund {
     /// Channel-specific results.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra: Option<Hash>,
-}
-
-/// Parameters of `orders.order_refunds.create` (the order id is a method argument).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct OrderRefundCreate {
-    /// Reason, at most 255 characters. Required.
-    pub description: String,
-    /// Amount to refund from the charge, in fen, > 0.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub charge_amount: Option<i64>,
-    /// Id of the charge to refund.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub charge: Option<String>,
-    /// `to_source` or `to_balance`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub refund_mode: Option<String>,
-    /// `unsettled_funds` or `recharge_funds`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub funding_source: Option<String>,
-    /// Royalty users to refund.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub royalty_users: Option<Vec<RoyaltyUser>>,
-    /// Merchant metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Map<String, Value>>,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
 }
 
 /// An id that documents show as a string or as a number.

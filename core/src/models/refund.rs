@@ -65,42 +65,5 @@ pub struct Refund {
     pub extra: Option<Hash>,
 }
 
-/// Parameters of `charges.refunds.create` (the charge id is a method argument).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct ChargeRefundCreate {
-    /// Reason, at most 255 characters. Required.
-    pub description: String,
-    /// Amount to refund in fen, > 0; the whole charge when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub amount: Option<i64>,
-    /// Merchant metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Map<String, Value>>,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
-/// Parameters of `orders.refunds.create` (simple account; the order id is a method argument).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct OrderRefundSimpleCreate {
-    /// Refund order number. Required.
-    pub order_no: String,
-    /// Amount in fen, > 0. Required.
-    pub amount: i64,
-    /// Id of the charge to refund. Required.
-    pub charge: String,
-    /// Reason, at most 255 characters. Required.
-    pub description: String,
-    /// Merchant metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Map<String, Value>>,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
 keep_nulls!(Refund);
 has_string_id!(Refund);

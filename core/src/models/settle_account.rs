@@ -32,29 +32,5 @@ pub struct SettleAccount {
     pub recipient: Option<Hash>,
 }
 
-/// Parameters of `settle_accounts.create`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct SettleAccountCreate {
-    /// `bank_account`. Required.
-    pub channel: String,
-    /// The bank account: `account`, `type` (`b2b`/`b2c`), `open_bank`, `open_bank_code`. Required.
-    pub recipient: Map<String, Value>,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
-/// Parameters of `users.settle_accounts.create` (the user id is a method argument).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct UserSettleAccountCreate {
-    /// Where the user returns after binding the card. Required.
-    pub return_url: String,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
 keep_nulls!(SettleAccount);
 has_string_id!(SettleAccount);

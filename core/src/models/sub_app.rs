@@ -50,52 +50,5 @@ pub struct SubApp {
     pub level: Option<i64>,
 }
 
-/// Parameters of `sub_apps.create`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct SubAppCreate {
-    /// Display name, 2 to 50 characters. Required.
-    pub display_name: String,
-    /// The user id, or an object with `id`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<Expandable<Map<String, Value>>>,
-    /// The parent app id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent_app: Option<String>,
-    /// Description, 2 to 50 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Merchant metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Map<String, Value>>,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
-/// Parameters of `sub_apps.update` (the sub-app id is a method argument).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct SubAppUpdate {
-    /// Display name, 2 to 50 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub display_name: Option<String>,
-    /// The user id, or an object with `id`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<Expandable<Map<String, Value>>>,
-    /// The parent app id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent_app: Option<String>,
-    /// Description, 2 to 50 characters.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Merchant metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Map<String, Value>>,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
 keep_nulls!(SubApp);
 has_string_id!(SubApp);

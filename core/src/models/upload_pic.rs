@@ -24,15 +24,4 @@ pub struct UploadPic {
     pub media_url: Option<String>,
 }
 
-/// Parameters of `upload_pic.create`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct UploadPicCreate {
-    /// The picture, standard base64. Required.
-    pub pic: String,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
 keep_nulls!(UploadPic);

@@ -83,46 +83,5 @@ pub struct Withdrawal {
     pub metadata: Option<Hash>,
 }
 
-/// Parameters of `withdrawals.create`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct WithdrawalCreate {
-    /// The user id. Required.
-    pub user: String,
-    /// The withdrawal's order number. Required.
-    pub order_no: String,
-    /// Amount in fen, > 0. Required.
-    pub amount: i64,
-    /// Settle account id (business users).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub settle_account: Option<String>,
-    /// `yeepay` (personal wallets).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub channel: Option<String>,
-    /// `return_url` for personal wallets.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra: Option<Map<String, Value>>,
-    /// Description.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<String>,
-    /// Merchant metadata.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Map<String, Value>>,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
-/// Parameters of `withdrawals.confirm` (the withdrawal id is a method argument).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(test, derive(schemars::JsonSchema))]
-pub struct WithdrawalConfirm {
-    /// `pending` to confirm, `canceled` to cancel. Required.
-    pub status: String,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
 keep_nulls!(Withdrawal);
 has_string_id!(Withdrawal);
