@@ -38,6 +38,23 @@ pub enum Rule {
 }
 
 impl Rule {
+    /// Every rule, in declaration order: the vocabulary the bindings' types list.
+    pub const ALL: &'static [Rule] = &[
+        Rule::Required,
+        Rule::Type,
+        Rule::MinLength,
+        Rule::MaxLength,
+        Rule::MaxBytes,
+        Rule::Range,
+        Rule::OneOf,
+        Rule::Pattern,
+        Rule::Ip,
+        Rule::Url,
+        Rule::MaxKeys,
+        Rule::TimeWindow,
+        Rule::Conditional,
+    ];
+
     /// The rule's stable name (`required`, `max_bytes`, ...).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -135,5 +152,42 @@ impl fmt::Display for ValidationErrors {
             f.write_str(&e.message)?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Rule;
+
+    /// The position of each rule in [`Rule::ALL`]. Exhaustive on purpose: a new
+    /// rule does not compile here until it is given a place in `ALL`.
+    fn position(rule: Rule) -> usize {
+        match rule {
+            Rule::Required => 0,
+            Rule::Type => 1,
+            Rule::MinLength => 2,
+            Rule::MaxLength => 3,
+            Rule::MaxBytes => 4,
+            Rule::Range => 5,
+            Rule::OneOf => 6,
+            Rule::Pattern => 7,
+            Rule::Ip => 8,
+            Rule::Url => 9,
+            Rule::MaxKeys => 10,
+            Rule::TimeWindow => 11,
+            Rule::Conditional => 12,
+        }
+    }
+
+    #[test]
+    fn all_lists_every_rule_once_with_distinct_names() {
+        for (i, rule) in Rule::ALL.iter().enumerate() {
+            assert_eq!(position(*rule), i, "{rule} is out of place in Rule::ALL");
+        }
+        assert_eq!(Rule::ALL.len(), position(Rule::Conditional) + 1);
+        let mut names: Vec<&str> = Rule::ALL.iter().map(|r| r.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Rule::ALL.len());
     }
 }

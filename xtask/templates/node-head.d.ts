@@ -31,16 +31,4 @@ export interface FieldError {
 
 /** The fixed vocabulary of validation rules. */
 export type Rule =
-  | 'required'
-  | 'type'
-  | 'min_length'
-  | 'max_length'
-  | 'max_bytes'
-  | 'range'
-  | 'one_of'
-  | 'pattern'
-  | 'ip'
-  | 'url'
-  | 'max_keys'
-  | 'time_window'
-  | 'conditional'
+{{RULES}}
