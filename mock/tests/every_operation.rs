@@ -333,6 +333,9 @@ fn every_operation_of_the_table_is_served() {
         run.call("micro_applications.retrieve", json!({"mch_id": micro["id"]}))["user"],
         "biz_001"
     );
+    // Merchant and micro applications share a kind; each resource serves only its own.
+    let e = run.fails("mch_applications.retrieve", json!({"mch_id": micro["id"]}));
+    assert_eq!((e.http_status(), e.param()), (Some(404), Some("mch_id")), "{e}");
     let dep = run.call(
         "deposits.create",
         json!({"user": "user_001", "order_no": "cz0001", "amount": 1,

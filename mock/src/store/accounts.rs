@@ -1,14 +1,15 @@
 //! Sub-apps, their channels, users and settle accounts; the simple-account
 //! applications, deposits and withdrawals.
 
-use pingxx::Operation;
+use pingxx::models::Kind;
+use pingxx::{Operation, Returns};
 use serde_json::{json, Map, Value};
 
-use super::{clean, ids, mask, merge, obj_or_empty, opt, text, ApiErr, Ctx, Res, Store, MAX_LEVEL};
+use super::{clean, ids, mask, merge, obj_or_empty, opt, owned_by, owner_of, text, ApiErr, Ctx, Res, Store, MAX_LEVEL};
 
 impl Store {
     pub(super) fn sub_app(&self, app: &str, sub: &str) -> Result<&Value, ApiErr> {
-        self.owned("sub_apps", "_app", app, sub, "sub_app", "sub_app_id")
+        self.lookup(Kind::SubApp, &[("app_id", app)], "sub_app_id", sub)
     }
 
     /// The level of `parent` under platform `app`: 0 for the platform itself.
@@ -55,24 +56,24 @@ impl Store {
             "user": if user.is_empty() { Value::Null } else { json!(user) },
             "level": level,
             "parent_app": parent,
-            "_app": app,
+            "_owners": owned_by(&[("app_id", app)]),
         });
-        Ok(self.insert("sub_apps", obj))
+        Ok(self.insert(Kind::SubApp, obj))
     }
 
     pub(super) fn channel(&self, sub: &str, channel: &str) -> Result<&Value, ApiErr> {
-        self.find("channels", |c| {
-            c["_app"] == json!(sub) && c["channel"] == json!(channel)
-        })
-        .ok_or_else(|| ApiErr::not_found("channel", "channel", channel))
+        self.cols
+            .get(&Kind::Channel)
+            .and_then(|c| c.find(|o| owner_of(o, "sub_app_id") == Some(sub) && o["channel"] == json!(channel)))
+            .ok_or_else(|| ApiErr::not_found("channel", "channel", channel))
     }
 
     pub(super) fn user(&self, app: &str, user: &str) -> Result<&Value, ApiErr> {
-        self.owned("users", "app", app, user, "user", "user_id")
+        self.lookup(Kind::User, &[("app_id", app)], "user_id", user)
     }
 
     pub(super) fn user_mut(&mut self, app: &str, user: &str) -> Option<&mut Value> {
-        self.find_mut("users", |o| o["id"] == json!(user) && o["app"] == json!(app))
+        self.lookup_mut(Kind::User, &[("app_id", app)], "user_id", user).ok()
     }
 
     pub(super) fn create_user(
@@ -114,9 +115,10 @@ impl Store {
             "identity_info": {},
             "extra": {},
             "parent_user_id": null,
+            "_owners": owned_by(&[("app_id", app)]),
         });
         merge(&mut obj, p, &["app_id", "id", "type"]);
-        Ok(self.insert("users", obj))
+        Ok(self.insert(Kind::User, obj))
     }
 
     pub(super) fn create_settle_account(
@@ -139,10 +141,10 @@ impl Store {
             "livemode": ctx.livemode,
             "channel": opt(p, "channel"),
             "recipient": recipient,
-            "_app": app,
+            "_owners": owned_by(&[("app_id", app)]),
             "_user": user,
         });
-        let out = self.insert("settle_accounts", obj);
+        let out = self.insert(Kind::SettleAccount, obj);
         if let Some(u) = user.and_then(|user| self.user_mut(app, user)) {
             if let Some(list) = u["settle_accounts"].as_array_mut() {
                 list.push(out.clone());
@@ -154,10 +156,10 @@ impl Store {
     // ----- simple-account applications, deposits, withdrawals -----
 
     pub(super) fn create_application(&mut self, op: &Operation, app: &str, p: &Map<String, Value>, ctx: Ctx) -> Res {
-        let (col, lead, object) = match op.resource() {
-            "cus_applications" => ("cus_applications", "11", "cus_application"),
-            _ => ("mch_applications", "12", "mch_application"),
+        let Returns::Object(kind) = op.returns else {
+            return Err(ApiErr::new(500, "api_error", format!("{} returns no object", op.name)));
         };
+        let lead = if kind == Kind::CusApplication { "11" } else { "12" };
         let user = text(p, "user").unwrap_or_default();
         self.user(app, &user)
             .map_err(|_| ApiErr::bad("user", format!("user: no user `{user}` in app {app}")))?;
@@ -181,16 +183,17 @@ impl Store {
         let seq = self.next_seq();
         let mut obj = json!({
             "id": ids::digits(lead, 19, seq),
-            "object": object,
+            "object": kind.object_name(),
             "app": app,
             "livemode": ctx.livemode,
             "created": ctx.now,
             "status": "created",
             "failure_msg": null,
-            "_kind": op.resource(),
+            "_owners": owned_by(&[("app_id", app)]),
+            "_resource": op.resource(),
         });
         merge(&mut obj, p, &["app_id"]);
-        Ok(self.insert(col, obj))
+        Ok(self.insert(kind, obj))
     }
 
     pub(super) fn create_deposit(&mut self, app: &str, p: &Map<String, Value>, ctx: Ctx) -> Res {
@@ -212,12 +215,13 @@ impl Store {
             "time_succeeded": null,
             "extra": extra,
             "metadata": obj_or_empty(p, "metadata"),
+            "_owners": owned_by(&[("app_id", app)]),
         });
-        Ok(self.insert("deposits", obj))
+        Ok(self.insert(Kind::Deposit, obj))
     }
 
     pub(super) fn withdrawal(&self, app: &str, id: &str) -> Result<&Value, ApiErr> {
-        self.owned("withdrawals", "app", app, id, "withdrawal", "withdrawal_id")
+        self.lookup(Kind::Withdrawal, &[("app_id", app)], "withdrawal_id", id)
     }
 
     pub(super) fn create_withdrawal(&mut self, app: &str, p: &Map<String, Value>, ctx: Ctx) -> Res {
@@ -245,14 +249,15 @@ impl Store {
             "user": opt(p, "user"),
             "user_fee": 0,
             "settle_account": opt(p, "settle_account"),
+            "_owners": owned_by(&[("app_id", app)]),
         });
-        Ok(self.insert("withdrawals", obj))
+        Ok(self.insert(Kind::Withdrawal, obj))
     }
 
     pub(super) fn confirm_withdrawal(&mut self, app: &str, id: &str, p: &Map<String, Value>, ctx: Ctx) -> Res {
         let status = self.withdrawal(app, id)?["status"].as_str().unwrap_or("").to_string();
         let wanted = text(p, "status").unwrap_or_default();
-        let w = self.get_mut_by_id("withdrawals", id).expect("checked above");
+        let w = self.get_mut_by_id(Kind::Withdrawal, id).expect("checked above");
         match (status.as_str(), wanted.as_str()) {
             ("created", "pending") => {
                 w["status"] = json!("pending");
@@ -276,7 +281,7 @@ impl Store {
     /// Moves a pending withdrawal to `succeeded` (`/_mock/withdrawals/{id}/succeed`).
     pub(crate) fn succeed_withdrawal(&mut self, id: &str, ctx: Ctx) -> Res {
         let w = self
-            .get_mut_by_id("withdrawals", id)
+            .get_mut_by_id(Kind::Withdrawal, id)
             .ok_or_else(|| ApiErr::not_found("withdrawal", "withdrawal_id", id))?;
         if w["status"] != json!("pending") {
             return Err(ApiErr::bad(
@@ -292,7 +297,7 @@ impl Store {
     /// Moves an order's `time_expire` into the past (`/_mock/orders/{id}/expire`).
     pub(crate) fn expire_order(&mut self, id: &str, ctx: Ctx) -> Res {
         let order = self
-            .get_mut_by_id("orders", id)
+            .get_mut_by_id(Kind::Order, id)
             .ok_or_else(|| ApiErr::not_found("order", "order_id", id))?;
         order["time_expire"] = json!(ctx.now - 1);
         Ok(clean(order))

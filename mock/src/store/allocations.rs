@@ -1,5 +1,6 @@
 //! Allocations, allocation refunds and completes (profit sharing).
 
+use pingxx::models::Kind;
 use serde_json::{json, Map, Value};
 
 use super::{ids, obj_or_empty, opt, saturating_sum, text, ApiErr, Ctx, Res, Store};
@@ -45,7 +46,7 @@ impl Store {
             "extra": obj_or_empty(p, "extra"),
             "description": opt(p, "description"),
         });
-        Ok(self.insert("allocations", obj))
+        Ok(self.insert(Kind::Allocation, obj))
     }
 
     pub(super) fn create_allocation_refund(&mut self, p: &Map<String, Value>, ctx: Ctx) -> Res {
@@ -57,7 +58,7 @@ impl Store {
             .and_then(Value::as_str)
             .unwrap_or("")
             .to_string();
-        let allocated = self.get_by_id("allocations", &original).ok_or_else(|| {
+        let allocated = self.get_by_id(Kind::Allocation, &original).ok_or_else(|| {
             ApiErr::bad(
                 "extra.allocation",
                 format!("extra.allocation: no allocation {original}"),
@@ -72,7 +73,7 @@ impl Store {
         let amount = saturating_sum(senders.iter().filter_map(|s| s["amount"].as_i64()));
         let already: i64 = self
             .cols
-            .get("allocations")
+            .get(&Kind::Allocation)
             .map(|v| {
                 saturating_sum(
                     v.iter()
@@ -109,7 +110,7 @@ impl Store {
             "amount": amount,
             "extra": extra,
         });
-        Ok(self.insert("allocations", obj))
+        Ok(self.insert(Kind::Allocation, obj))
     }
 
     pub(super) fn create_allocation_complete(&mut self, p: &Map<String, Value>, ctx: Ctx) -> Res {
@@ -134,6 +135,6 @@ impl Store {
             "description": opt(p, "description"),
             "metadata": obj_or_empty(p, "metadata"),
         });
-        Ok(self.insert("allocation_completes", obj))
+        Ok(self.insert(Kind::AllocationComplete, obj))
     }
 }

@@ -1,12 +1,15 @@
 //! Charges and their refunds: created, settled at once or by `/_mock`, reversed, refunded.
 
+use pingxx::models::Kind;
 use serde_json::{json, Map, Value};
 
-use super::{clean, ids, int, list_url, obj_or_empty, opt, text, ApiErr, Ctx, Res, Store, INSTANT_CHANNELS};
+use super::{
+    clean, ids, int, list_url, obj_or_empty, opt, owned_by, owner_of, text, ApiErr, Ctx, Res, Store, INSTANT_CHANNELS,
+};
 
 impl Store {
     pub(super) fn charge(&self, id: &str) -> Result<&Value, ApiErr> {
-        self.get_by_id("charges", id)
+        self.get_by_id(Kind::Charge, id)
             .ok_or_else(|| ApiErr::not_found("charge", "charge_id", id))
     }
 
@@ -68,7 +71,7 @@ impl Store {
         let amount = int(p, "amount").unwrap_or(0);
         let charge = self.new_charge(ctx, &app, &channel, amount, p);
         let id = charge["id"].as_str().unwrap_or_default().to_string();
-        self.push("charges", charge);
+        self.push(Kind::Charge, charge);
         if INSTANT_CHANNELS.contains(&channel.as_str()) {
             self.settle_charge(&id, true, ctx)
         } else {
@@ -85,8 +88,8 @@ impl Store {
                 format!("charge {id} is already settled and cannot change again"),
             ));
         }
-        let order_id = charge["_order"].as_str().map(str::to_string);
-        let charge = self.get_mut_by_id("charges", id).expect("checked above");
+        let order_id = owner_of(charge, "order_id").map(str::to_string);
+        let charge = self.get_mut_by_id(Kind::Charge, id).expect("checked above");
         if success {
             charge["paid"] = json!(true);
             charge["time_paid"] = json!(ctx.now);
@@ -100,7 +103,7 @@ impl Store {
             self.emit(ctx, "charge.succeeded", &snapshot);
         }
         if let (true, Some(order_id)) = (success, order_id) {
-            if let Some(order) = self.get_mut_by_id("orders", &order_id) {
+            if let Some(order) = self.get_mut_by_id(Kind::Order, &order_id) {
                 order["paid"] = json!(true);
                 order["status"] = json!("paid");
                 order["time_paid"] = json!(ctx.now);
@@ -126,14 +129,14 @@ impl Store {
             p.insert("description".into(), json!("reversed"));
             self.refund_charge(id, &p, ctx)?;
         }
-        let charge = self.get_mut_by_id("charges", id).expect("checked above");
+        let charge = self.get_mut_by_id(Kind::Charge, id).expect("checked above");
         charge["reversed"] = json!(true);
         Ok(clean(charge))
     }
 
     pub(super) fn refund_charge(&mut self, id: &str, p: &Map<String, Value>, ctx: Ctx) -> Res {
         let refund = self.charge_refund(id, p, ctx, "amount")?;
-        let order = self.charge(id)?["_order"].as_str().map(str::to_string);
+        let order = owner_of(self.charge(id)?, "order_id").map(str::to_string);
         if let Some(order) = order {
             let amount = refund["amount"].as_i64().unwrap_or(0);
             self.add_order_refund(&order, amount);
@@ -179,17 +182,17 @@ impl Store {
             "transaction_no": ids::digits("50", 28, self.seq + 1),
             "funding_source": opt(p, "funding_source"),
             "extra": obj_or_empty(p, "extra"),
-            "_order": charge["_order"],
+            "_owners": owned_by(&[("charge_id", id)]),
         });
         self.next_seq();
         let out = clean(&refund);
-        let charge = self.get_mut_by_id("charges", id).expect("checked above");
+        let charge = self.get_mut_by_id(Kind::Charge, id).expect("checked above");
         charge["amount_refunded"] = json!(charge["amount_refunded"].as_i64().unwrap_or(0).saturating_add(amount));
         charge["refunded"] = json!(true);
         if let Some(data) = charge["refunds"]["data"].as_array_mut() {
             data.insert(0, out.clone());
         }
-        self.push("refunds", refund);
+        self.push(Kind::Refund, refund);
         self.emit(ctx, "refund.succeeded", &out);
         Ok(out)
     }

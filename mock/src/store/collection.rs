@@ -5,20 +5,10 @@
 
 use std::collections::HashMap;
 
+use pingxx::models::Kind;
 use serde_json::Value;
 
-/// The owner fields indexed for each collection: fields set at creation and
-/// never changed afterwards.
-fn owner_fields(name: &str) -> &'static [&'static str] {
-    match name {
-        "charges" => &["app", "_order"],
-        "refunds" => &["charge"],
-        "orders" | "users" | "withdrawals" => &["app"],
-        "order_refunds" => &["_order"],
-        "sub_apps" | "channels" => &["_app"],
-        _ => &[],
-    }
-}
+use super::plain::{indexed_owners, owner_of};
 
 /// The objects of one collection and their indexes.
 #[derive(Debug, Default)]
@@ -26,7 +16,8 @@ pub(crate) struct Collection {
     items: Vec<Value>,
     /// Positions of the objects with each id (user ids repeat across apps).
     by_id: HashMap<String, Vec<usize>>,
-    /// For each indexed owner field, the positions of the objects with each value, ascending.
+    /// For each indexed owner field ([`indexed_owners`]: set at creation, never
+    /// changed), the positions of the objects with each value, ascending.
     by_owner: HashMap<(&'static str, String), Vec<usize>>,
     owner_fields: &'static [&'static str],
 }
@@ -66,10 +57,10 @@ impl Scan<'_> {
 }
 
 impl Collection {
-    /// An empty collection named `name` (which decides the indexed owner fields).
-    pub(crate) fn new(name: &str) -> Self {
+    /// An empty collection of `kind` (which decides the indexed owner fields).
+    pub(crate) fn new(kind: Kind) -> Self {
         Collection {
-            owner_fields: owner_fields(name),
+            owner_fields: indexed_owners(kind),
             ..Collection::default()
         }
     }
@@ -91,7 +82,7 @@ impl Collection {
             self.by_id.entry(id.to_string()).or_default().push(pos);
         }
         for field in self.owner_fields {
-            if let Some(owner) = obj.get(*field).and_then(Value::as_str) {
+            if let Some(owner) = owner_of(obj, field) {
                 self.by_owner.entry((field, owner.to_string())).or_default().push(pos);
             }
         }
@@ -170,7 +161,7 @@ mod tests {
 
     #[test]
     fn lookups_use_the_indexes_and_survive_a_delete() {
-        let mut c = Collection::new("users");
+        let mut c = Collection::new(Kind::User);
         c.push(json!({"id": "u1", "app": "a"}));
         c.push(json!({"id": "u1", "app": "b"}));
         c.push(json!({"id": "u2", "app": "a"}));

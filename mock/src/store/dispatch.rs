@@ -1,9 +1,12 @@
-//! Routes each operation of the table to the code that serves it.
+//! Routes each operation of the table to the code that serves it: the plain
+//! operations (retrieve, list, update, delete) to the generic handler
+//! (`generic.rs`), the rest, whose answers follow state rules, to hand-written code.
 
+use pingxx::models::Kind;
 use pingxx::Operation;
 use serde_json::{json, Map, Value};
 
-use super::{clean, ids, merge, opt, text, ApiErr, Ctx, Res, Store, MAX_LEVEL};
+use super::{ids, opt, owned_by, text, ApiErr, Ctx, Res, Store, MAX_LEVEL};
 
 impl Store {
     /// Runs one operation with its (validated) parameters, path parameters included.
@@ -11,84 +14,34 @@ impl Store {
         let path = |k: &str| text(p, k).unwrap_or_default();
         match op.name {
             "charges.create" => self.create_charge(p, ctx),
-            "charges.retrieve" => self.charge(&path("charge_id")).map(clean),
-            "charges.list" => self.list(op, "charges", p, None),
             "charges.reverse" => self.reverse_charge(&path("charge_id"), ctx),
             "charges.refunds.create" => self.refund_charge(&path("charge_id"), p, ctx),
-            "charges.refunds.retrieve" => {
-                let (ch, re) = (path("charge_id"), path("refund_id"));
-                self.charge(&ch)?;
-                self.owned("refunds", "charge", &ch, &re, "refund", "refund_id")
-                    .map(clean)
-            }
-            "charges.refunds.list" => {
-                let ch = path("charge_id");
-                self.charge(&ch)?;
-                self.list(op, "refunds", p, Some(("charge", &ch)))
-            }
             "orders.create" => self.create_order(p, ctx),
-            "orders.retrieve" => self.order(&path("order_id")).map(clean),
-            "orders.list" => self.list(op, "orders", p, None),
             "orders.pay" => self.pay_order(&path("order_id"), p, ctx),
             "orders.cancel" => self.cancel_order(&path("order_id"), p, ctx),
-            "orders.charges.retrieve" => {
-                let (ord, ch) = (path("order_id"), path("charge_id"));
-                self.order(&ord)?;
-                self.owned("charges", "_order", &ord, &ch, "charge", "charge_id")
-                    .map(clean)
-            }
-            "orders.charges.list" => {
-                let ord = path("order_id");
-                self.order(&ord)?;
-                self.list(op, "charges", p, Some(("_order", &ord)))
-            }
             "orders.order_refunds.create" => self.refund_order(&path("order_id"), p, ctx, true),
             "orders.refunds.create" => self.refund_order(&path("order_id"), p, ctx, false),
-            "orders.order_refunds.retrieve" | "orders.refunds.retrieve" => {
-                let (ord, re) = (path("order_id"), path("refund_id"));
-                self.order(&ord)?;
-                self.owned("order_refunds", "_order", &ord, &re, "refund", "refund_id")
-                    .map(clean)
-            }
-            "orders.order_refunds.list" | "orders.refunds.list" => {
-                let ord = path("order_id");
-                self.order(&ord)?;
-                self.list(op, "order_refunds", p, Some(("_order", &ord)))
-            }
-            "events.retrieve" => {
-                let id = path("event_id");
-                self.get_by_id("events", &id)
-                    .map(clean)
-                    .ok_or_else(|| ApiErr::not_found("event", "event_id", &id))
-            }
-            "events.list" => self.list(op, "events", p, None),
             "sub_apps.create" => self.create_sub_app(&path("app_id"), p, ctx),
-            "sub_apps.retrieve" => self.sub_app(&path("app_id"), &path("sub_app_id")).map(clean),
             "sub_apps.update" => {
+                // A new parent moves the sub-app to another level; the rest is a plain update.
                 let (app, sub) = (path("app_id"), path("sub_app_id"));
                 self.sub_app(&app, &sub)?;
-                if let Some(parent) = text(p, "parent_app") {
-                    let level = self.parent_level(&app, &parent)? + 1;
-                    if level > MAX_LEVEL || parent == sub {
-                        return Err(ApiErr::bad("parent_app", "parent_app: sub-apps nest at most 5 levels"));
+                let level = match text(p, "parent_app") {
+                    Some(parent) => {
+                        let level = self.parent_level(&app, &parent)? + 1;
+                        if level > MAX_LEVEL || parent == sub {
+                            return Err(ApiErr::bad("parent_app", "parent_app: sub-apps nest at most 5 levels"));
+                        }
+                        Some(level)
                     }
-                    let o = self.get_mut_by_id("sub_apps", &sub).expect("checked above");
-                    o["level"] = json!(level);
+                    None => None,
+                };
+                let out = self.plain(op, p).unwrap_or_else(|| Err(not_emulated(op)))?;
+                if let Some(level) = level {
+                    self.lookup_mut(Kind::SubApp, &[("app_id", &app)], "sub_app_id", &sub)?["level"] = json!(level);
+                    return self.sub_app(&app, &sub).map(super::clean);
                 }
-                let o = self.get_mut_by_id("sub_apps", &sub).expect("checked above");
-                merge(o, p, &["app_id", "sub_app_id"]);
-                Ok(clean(o))
-            }
-            "sub_apps.delete" => {
-                let (app, sub) = (path("app_id"), path("sub_app_id"));
-                self.sub_app(&app, &sub)?;
-                self.remove("sub_apps", |o| o["id"] == json!(sub));
-                self.remove("channels", |o| o["_app"] == json!(sub));
-                Ok(json!({"id": sub, "deleted": true}))
-            }
-            "sub_apps.list" => {
-                let app = path("app_id");
-                self.list(op, "sub_apps", p, Some(("_app", &app)))
+                Ok(out)
             }
             "sub_apps.channels.create" => {
                 let (app, sub) = (path("app_id"), path("sub_app_id"));
@@ -108,31 +61,9 @@ impl Store {
                     "banned": p.get("banned").cloned().unwrap_or(json!(false)),
                     "banned_msg": opt(p, "banned_msg"),
                     "description": opt(p, "description"),
-                    "_app": sub,
+                    "_owners": owned_by(&[("app_id", &app), ("sub_app_id", &sub)]),
                 });
-                Ok(self.insert("channels", obj))
-            }
-            "sub_apps.channels.retrieve" => {
-                let (app, sub, ch) = (path("app_id"), path("sub_app_id"), path("channel"));
-                self.sub_app(&app, &sub)?;
-                self.channel(&sub, &ch).map(clean)
-            }
-            "sub_apps.channels.update" => {
-                let (app, sub, ch) = (path("app_id"), path("sub_app_id"), path("channel"));
-                self.sub_app(&app, &sub)?;
-                self.channel(&sub, &ch)?;
-                let o = self
-                    .find_mut("channels", |c| c["_app"] == json!(sub) && c["channel"] == json!(ch))
-                    .expect("checked above");
-                merge(o, p, &["app_id", "sub_app_id", "channel"]);
-                Ok(clean(o))
-            }
-            "sub_apps.channels.delete" => {
-                let (app, sub, ch) = (path("app_id"), path("sub_app_id"), path("channel"));
-                self.sub_app(&app, &sub)?;
-                self.channel(&sub, &ch)?;
-                self.remove("channels", |c| c["_app"] == json!(sub) && c["channel"] == json!(ch));
-                Ok(json!({"id": ch, "deleted": true}))
+                Ok(self.insert(Kind::Channel, obj))
             }
             "upload_pic.create" => {
                 let app = path("app_id");
@@ -161,18 +92,6 @@ impl Store {
                 let id = text(p, "id").unwrap_or_default();
                 self.create_user(&app, &id, "customer", p, ctx, "id")
             }
-            "users.retrieve" => self.user(&path("app_id"), &path("user_id")).map(clean),
-            "users.update" => {
-                let (app, user) = (path("app_id"), path("user_id"));
-                self.user(&app, &user)?;
-                let o = self.user_mut(&app, &user).expect("checked above");
-                merge(o, p, &["app_id", "user_id", "id"]);
-                Ok(clean(o))
-            }
-            "users.list" => {
-                let app = path("app_id");
-                self.list(op, "users", p, Some(("app", &app)))
-            }
             "users.settle_accounts.create" => {
                 let (app, user) = (path("app_id"), path("user_id"));
                 self.user(&app, &user)?;
@@ -186,52 +105,21 @@ impl Store {
                 let user = text(p, "user");
                 self.create_settle_account(&app, user.as_deref(), p, ctx)
             }
-            "cus_applications.create" => self.create_application(op, &path("app_id"), p, ctx),
-            "mch_applications.create" | "micro_applications.create" => {
+            "cus_applications.create" | "mch_applications.create" | "micro_applications.create" => {
                 self.create_application(op, &path("app_id"), p, ctx)
-            }
-            "cus_applications.retrieve" => {
-                let (app, id) = (path("app_id"), path("cus_id"));
-                self.owned("cus_applications", "app", &app, &id, "cus_application", "cus_id")
-                    .map(clean)
-            }
-            "mch_applications.retrieve" | "micro_applications.retrieve" => {
-                let (app, id) = (path("app_id"), path("mch_id"));
-                let kind = op.resource();
-                self.find("mch_applications", |o| {
-                    o["id"] == json!(id) && o["app"] == json!(app) && o["_kind"] == json!(kind)
-                })
-                .map(clean)
-                .ok_or_else(|| ApiErr::not_found("mch_application", "mch_id", &id))
             }
             "deposits.create" => self.create_deposit(&path("app_id"), p, ctx),
             "withdrawals.create" => self.create_withdrawal(&path("app_id"), p, ctx),
-            "withdrawals.retrieve" => self.withdrawal(&path("app_id"), &path("withdrawal_id")).map(clean),
-            "withdrawals.list" => {
-                let app = path("app_id");
-                self.list(op, "withdrawals", p, Some(("app", &app)))
-            }
             "withdrawals.confirm" => self.confirm_withdrawal(&path("app_id"), &path("withdrawal_id"), p, ctx),
             "allocations.create" => self.create_allocation(p, ctx),
-            "allocations.retrieve" => {
-                let id = path("allocation_id");
-                self.get_by_id("allocations", &id)
-                    .map(clean)
-                    .ok_or_else(|| ApiErr::not_found("allocation", "allocation_id", &id))
-            }
             "allocation_refunds.create" => self.create_allocation_refund(p, ctx),
             "allocation_completes.create" => self.create_allocation_complete(p, ctx),
-            "allocation_completes.retrieve" => {
-                let id = path("allocation_complete_id");
-                self.get_by_id("allocation_completes", &id)
-                    .map(clean)
-                    .ok_or_else(|| ApiErr::not_found("allocation_complete", "allocation_complete_id", &id))
-            }
-            other => Err(ApiErr::new(
-                501,
-                "api_error",
-                format!("operation {other} is not emulated"),
-            )),
+            _ => self.plain(op, p).unwrap_or_else(|| Err(not_emulated(op))),
         }
     }
+}
+
+/// 501: an operation of the table that the emulator has no code for.
+fn not_emulated(op: &Operation) -> ApiErr {
+    ApiErr::new(501, "api_error", format!("operation {} is not emulated", op.name))
 }

@@ -1,10 +1,11 @@
 //! List operations: filters from the query, newest first, page or cursor
 //! pagination as the operation table says, reading only what the page needs.
 
+use pingxx::models::Kind;
 use pingxx::{Operation, Pagination};
 use serde_json::{json, Map, Value};
 
-use super::{clean, int, text, ApiErr, Res, Store};
+use super::{clean, int, owner_of, text, ApiErr, Res, Store};
 
 /// `a == b`, tolerant of the string/number/boolean forms a query string gives.
 pub(super) fn loose_eq(field: &Value, wanted: &Value) -> bool {
@@ -117,24 +118,19 @@ impl<'a> Filters<'a> {
 }
 
 impl Store {
-    /// Lists collection `name`, only objects whose `owner.0` field is `owner.1`
-    /// when given, filtered by the list params, in the table's pagination style.
-    pub(super) fn list(
-        &self,
-        op: &Operation,
-        name: &'static str,
-        p: &Map<String, Value>,
-        owner: Option<(&str, &str)>,
-    ) -> Res {
+    /// Lists the objects of `kind`, only those whose owner `owner.0` is `owner.1`
+    /// when given ([`owner_of`]), filtered by the list params, in the table's
+    /// pagination style.
+    pub(super) fn list(&self, op: &Operation, kind: Kind, p: &Map<String, Value>, owner: Option<(&str, &str)>) -> Res {
         let url = op.render_path(&mut p.clone()).unwrap_or_else(|_| op.path.to_string());
         let filters = Filters::new(op, p);
         let owner = owner.or_else(|| filters.app().map(|app| ("app", app)));
         let empty = super::collection::Collection::default();
-        let col = self.cols.get(name).unwrap_or(&empty);
+        let col = self.cols.get(&kind).unwrap_or(&empty);
         let (scan, exact) = col.scan(owner);
         let accept = |pos: usize| {
             let o = col.at(pos);
-            let owned = exact || owner.map_or(true, |(field, value)| o[field].as_str() == Some(value));
+            let owned = exact || owner.map_or(true, |(field, value)| owner_of(o, field) == Some(value));
             owned && filters.accept(o)
         };
         let newest_first = |upper: usize, lower: usize| (lower..upper).rev().map(|i| scan.at(i)).filter(|p| accept(*p));

@@ -6,6 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use pingxx::models::Kind;
 use pingxx::Operation;
 use serde_json::{json, Map, Value};
 
@@ -16,10 +17,14 @@ mod allocations;
 mod charges;
 mod collection;
 mod dispatch;
+mod generic;
 mod list;
 mod orders;
+mod plain;
 
 use collection::Collection;
+use plain::owned_by;
+pub(crate) use plain::owner_of;
 
 /// A Ping++-shaped error answer.
 #[derive(Clone, Debug, PartialEq)]
@@ -90,7 +95,7 @@ const MAX_LEVEL: i64 = 5;
 #[derive(Debug, Default)]
 pub(crate) struct Store {
     seq: u64,
-    cols: HashMap<&'static str, Collection>,
+    cols: HashMap<Kind, Collection>,
     /// Objects stored, all collections together.
     objects: usize,
     /// The most objects stored; creates beyond are refused.
@@ -158,64 +163,39 @@ impl Store {
         self.seq
     }
 
-    fn col(&mut self, name: &'static str) -> &mut Collection {
-        self.cols.entry(name).or_insert_with(|| Collection::new(name))
+    fn col(&mut self, kind: Kind) -> &mut Collection {
+        self.cols.entry(kind).or_insert_with(|| Collection::new(kind))
     }
 
-    /// Stores `obj` in `name`; what the API answers (the bookkeeping removed).
-    fn insert(&mut self, name: &'static str, obj: Value) -> Value {
+    /// Stores `obj` as a `kind`; what the API answers (the bookkeeping removed).
+    fn insert(&mut self, kind: Kind, obj: Value) -> Value {
         let out = clean(&obj);
-        self.col(name).push(obj);
+        self.col(kind).push(obj);
         self.objects += 1;
         out
     }
 
-    /// Stores `obj` in `name`.
-    fn push(&mut self, name: &'static str, obj: Value) {
-        self.col(name).push(obj);
+    /// Stores `obj` as a `kind`.
+    fn push(&mut self, kind: Kind, obj: Value) {
+        self.col(kind).push(obj);
         self.objects += 1;
     }
 
-    /// Removes the objects of `name` that `remove` accepts.
-    fn remove(&mut self, name: &'static str, remove: impl Fn(&Value) -> bool) {
-        let col = self.col(name);
+    /// Removes the objects of `kind` that `remove` accepts.
+    fn remove(&mut self, kind: Kind, remove: impl Fn(&Value) -> bool) {
+        let col = self.col(kind);
         let before = col.len();
         col.retain(|o| !remove(o));
         let removed = before - col.len();
         self.objects -= removed;
     }
 
-    fn find(&self, name: &'static str, pred: impl Fn(&Value) -> bool) -> Option<&Value> {
-        self.cols.get(name)?.find(pred)
+    fn get_by_id(&self, kind: Kind, id: &str) -> Option<&Value> {
+        self.cols.get(&kind)?.get(id, |_| true)
     }
 
-    /// The object of collection `name` with id `id` whose `owner_field` is `owner`;
-    /// a 404 naming `param` otherwise.
-    fn owned(
-        &self,
-        name: &'static str,
-        owner_field: &str,
-        owner: &str,
-        id: &str,
-        what: &str,
-        param: &str,
-    ) -> Result<&Value, ApiErr> {
-        self.cols
-            .get(name)
-            .and_then(|c| c.get(id, |o| o[owner_field].as_str() == Some(owner)))
-            .ok_or_else(|| ApiErr::not_found(what, param, id))
-    }
-
-    fn find_mut(&mut self, name: &'static str, pred: impl Fn(&Value) -> bool) -> Option<&mut Value> {
-        self.cols.get_mut(name)?.find_mut(pred)
-    }
-
-    fn get_by_id(&self, name: &'static str, id: &str) -> Option<&Value> {
-        self.cols.get(name)?.get(id, |_| true)
-    }
-
-    fn get_mut_by_id(&mut self, name: &'static str, id: &str) -> Option<&mut Value> {
-        self.cols.get_mut(name)?.get_mut(id, |_| true)
+    fn get_mut_by_id(&mut self, kind: Kind, id: &str) -> Option<&mut Value> {
+        self.cols.get_mut(&kind)?.get_mut(id, |_| true)
     }
 
     /// The scope a unique number is unique in: the app of the request (path
@@ -230,7 +210,7 @@ impl Store {
             Some(Value::String(s)) => return s.clone(),
             _ => {}
         }
-        if let Some(order) = text(p, "order_id").and_then(|id| self.get_by_id("orders", &id)) {
+        if let Some(order) = text(p, "order_id").and_then(|id| self.get_by_id(Kind::Order, &id)) {
             return order["app"].as_str().unwrap_or("").to_string();
         }
         op.path_params
@@ -291,7 +271,7 @@ impl Store {
             "request": Value::Null,
             "data": {"object": clean(object)},
         });
-        self.push("events", event.clone());
+        self.push(Kind::Event, event.clone());
         self.fresh_events.push(event.clone());
         event
     }
@@ -303,7 +283,7 @@ impl Store {
 
     /// Sets an event's `pending_webhooks`.
     pub(crate) fn set_pending_webhooks(&mut self, event_id: &str, pending: i64) {
-        if let Some(e) = self.get_mut_by_id("events", event_id) {
+        if let Some(e) = self.get_mut_by_id(Kind::Event, event_id) {
             e["pending_webhooks"] = json!(pending);
         }
     }

@@ -1,12 +1,13 @@
 //! Orders: created, paid (through a charge), canceled, expired, refunded in part or whole.
 
+use pingxx::models::Kind;
 use serde_json::{json, Map, Value};
 
-use super::{clean, ids, int, list_url, obj_or_empty, opt, text, ApiErr, Ctx, Res, Store, INSTANT_CHANNELS};
+use super::{clean, ids, int, list_url, obj_or_empty, opt, owned_by, text, ApiErr, Ctx, Res, Store, INSTANT_CHANNELS};
 
 impl Store {
     pub(super) fn order(&self, id: &str) -> Result<&Value, ApiErr> {
-        self.get_by_id("orders", id)
+        self.get_by_id(Kind::Order, id)
             .ok_or_else(|| ApiErr::not_found("order", "order_id", id))
     }
 
@@ -56,7 +57,7 @@ impl Store {
             "user_fee": 0,
             "extra_amount": 0,
         });
-        Ok(self.insert("orders", order))
+        Ok(self.insert(Kind::Order, order))
     }
 
     pub(super) fn pay_order(&mut self, id: &str, p: &Map<String, Value>, ctx: Ctx) -> Res {
@@ -97,11 +98,11 @@ impl Store {
         }
         cp.remove("metadata");
         let mut charge = self.new_charge(ctx, &app, &channel, charge_amount, &cp);
-        charge["_order"] = json!(id);
+        charge["_owners"] = owned_by(&[("order_id", id)]);
         let charge_id = charge["id"].as_str().unwrap_or_default().to_string();
         let essentials = json!({"channel": channel, "credential": charge["credential"], "extra": charge["extra"]});
-        self.push("charges", charge);
-        let order = self.get_mut_by_id("orders", id).expect("checked above");
+        self.push(Kind::Charge, charge);
+        let order = self.get_mut_by_id(Kind::Order, id).expect("checked above");
         order["charge"] = json!(charge_id);
         order["charge_amount"] = json!(charge_amount);
         order["balance_amount"] = json!(balance);
@@ -133,14 +134,14 @@ impl Store {
                 format!("order {id} has expired and cannot be canceled"),
             ));
         }
-        let order = self.get_mut_by_id("orders", id).expect("checked above");
+        let order = self.get_mut_by_id(Kind::Order, id).expect("checked above");
         order["status"] = json!("canceled");
         Ok(clean(order))
     }
 
     /// Adds `amount` to an order's refunded total: `refunded`, status `refunded`.
     pub(super) fn add_order_refund(&mut self, order_id: &str, amount: i64) {
-        if let Some(order) = self.get_mut_by_id("orders", order_id) {
+        if let Some(order) = self.get_mut_by_id(Kind::Order, order_id) {
             order["amount_refunded"] = json!(order["amount_refunded"].as_i64().unwrap_or(0).saturating_add(amount));
             order["refunded"] = json!(true);
             order["status"] = json!("refunded");
@@ -176,7 +177,7 @@ impl Store {
         let (uid, merchant_order_no) = (order["uid"].clone(), order["merchant_order_no"].clone());
         let charge_left = charge_id
             .as_deref()
-            .and_then(|c| self.get_by_id("charges", c))
+            .and_then(|c| self.get_by_id(Kind::Charge, c))
             .map(|c| {
                 c["amount"]
                     .as_i64()
@@ -215,7 +216,7 @@ impl Store {
                 "description": opt(p, "description"),
                 "metadata": obj_or_empty(p, "metadata"),
                 "extra": obj_or_empty(p, "extra"),
-                "_order": id,
+                "_owners": owned_by(&[("order_id", id)]),
             })
         } else {
             // The simple-account shape (`POST /v1/orders/{id}/refunds`).
@@ -238,12 +239,12 @@ impl Store {
                 "extra": obj_or_empty(p, "extra"),
                 "metadata": obj_or_empty(p, "metadata"),
                 "failure_msg": null,
-                "_order": id,
+                "_owners": owned_by(&[("order_id", id)]),
             })
         };
         let out = clean(&refund);
-        self.push("order_refunds", refund);
-        if let Some(order) = self.get_mut_by_id("orders", id) {
+        self.push(Kind::OrderRefund, refund);
+        if let Some(order) = self.get_mut_by_id(Kind::Order, id) {
             if let Some(data) = order["refunds"]["data"].as_array_mut() {
                 data.insert(0, out.clone());
             }
