@@ -97,21 +97,7 @@ fn vectors_cover_every_operation_and_rule() {
         .filter_map(|c| c.get("errors"))
         .flat_map(|e| e.as_array().unwrap().iter().map(|e| e["rule"].as_str().unwrap()))
         .collect();
-    let all = [
-        Rule::Required,
-        Rule::Type,
-        Rule::MinLength,
-        Rule::MaxLength,
-        Rule::MaxBytes,
-        Rule::Range,
-        Rule::OneOf,
-        Rule::Pattern,
-        Rule::Ip,
-        Rule::Url,
-        Rule::MaxKeys,
-        Rule::TimeWindow,
-        Rule::Conditional,
-    ];
+    let all = Rule::ALL;
     for r in all {
         assert!(rules.contains(r.as_str()), "rule {r} has no case");
     }
