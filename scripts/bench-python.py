@@ -100,7 +100,11 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="fewer iterations")
     parser.add_argument("--json", help="also write the figures to this file")
     parser.add_argument("--reinstall", action="store_true", help="rebuild and reinstall ./bindings-python first")
+    parser.add_argument("--venv", action="store_true", help="print the bench venv's path and exit")
     args = parser.parse_args()
+    if args.venv:
+        print(VENV)
+        return 0
     ensure_environment(args.reinstall)
 
     import pingpp

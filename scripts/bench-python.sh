@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 scripts/bench-python.py "$@"
-VENV="${CARGO_TARGET_DIR:-target}/py-bench-venv"
+VENV="$(python3 scripts/bench-python.py --venv)"
 "$VENV/bin/python" -m pip install -q pytest
 echo "== AsyncClient (bindings-python/tools/bench_async.py)"
 PINGXX_BIN="${CARGO_TARGET_DIR:-target}/release/pingxx" "$VENV/bin/python" bindings-python/tools/bench_async.py
