@@ -14,6 +14,10 @@ pub(crate) fn new_agent(config: &ClientConfig) -> ureq::Agent {
         tls =
             tls.unversioned_rustls_crypto_provider(std::sync::Arc::new(rustls::crypto::aws_lc_rs::default_provider()));
     }
+    #[cfg(all(feature = "pure-rust", not(feature = "aws-lc")))]
+    {
+        tls = tls.unversioned_rustls_crypto_provider(std::sync::Arc::new(ring_provider()));
+    }
     if !config.ca_certs.is_empty() {
         let bundled = webpki_root_certs::TLS_SERVER_ROOT_CERTS
             .iter()
@@ -34,6 +38,101 @@ pub(crate) fn new_agent(config: &ClientConfig) -> ureq::Agent {
         .tls_config(tls.build())
         .build()
         .new_agent()
+}
+
+/// The TLS of the pure-Rust build: rustls with ring, restricted to what every HTTPS server
+/// offers so that the firmware build stays small (what is left out is not linked):
+/// TLS 1.3 and 1.2 with AES-GCM (no ChaCha20-Poly1305), key exchange X25519 and P-256 (no
+/// P-384), and no client certificates (the SDK has no option for them). Server certificates
+/// are checked with every signature algorithm of ring's default provider.
+#[cfg(all(feature = "pure-rust", not(feature = "aws-lc")))]
+pub(crate) fn ring_provider() -> rustls::crypto::CryptoProvider {
+    use rustls::crypto::ring::{cipher_suite as cs, kx_group};
+    rustls::crypto::CryptoProvider {
+        cipher_suites: vec![
+            cs::TLS13_AES_256_GCM_SHA384,
+            cs::TLS13_AES_128_GCM_SHA256,
+            cs::TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384,
+            cs::TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256,
+            cs::TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384,
+            cs::TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256,
+        ],
+        kx_groups: vec![kx_group::X25519, kx_group::SECP256R1],
+        signature_verification_algorithms: ring_tls::SIG_ALGS,
+        secure_random: &ring_tls::OsRandom,
+        key_provider: &ring_tls::NoClientKeys,
+    }
+}
+
+/// The parts of [`ring_provider`] that `rustls::crypto::ring::default_provider()` would
+/// give: taking them from there would link all of its suites and groups.
+#[cfg(all(feature = "pure-rust", not(feature = "aws-lc")))]
+mod ring_tls {
+    use rustls::crypto::{GetRandomFailed, KeyProvider, SecureRandom, WebPkiSupportedAlgorithms};
+    use rustls::pki_types::PrivateKeyDer;
+    use rustls::SignatureScheme as S;
+    use webpki::ring as alg;
+
+    /// The signature algorithms of rustls's ring provider (its `SUPPORTED_SIG_ALGS`).
+    pub(super) static SIG_ALGS: WebPkiSupportedAlgorithms = WebPkiSupportedAlgorithms {
+        all: &[
+            alg::ECDSA_P256_SHA256,
+            alg::ECDSA_P256_SHA384,
+            alg::ECDSA_P384_SHA256,
+            alg::ECDSA_P384_SHA384,
+            alg::ED25519,
+            alg::RSA_PSS_2048_8192_SHA256_LEGACY_KEY,
+            alg::RSA_PSS_2048_8192_SHA384_LEGACY_KEY,
+            alg::RSA_PSS_2048_8192_SHA512_LEGACY_KEY,
+            alg::RSA_PKCS1_2048_8192_SHA256,
+            alg::RSA_PKCS1_2048_8192_SHA384,
+            alg::RSA_PKCS1_2048_8192_SHA512,
+            alg::RSA_PKCS1_2048_8192_SHA256_ABSENT_PARAMS,
+            alg::RSA_PKCS1_2048_8192_SHA384_ABSENT_PARAMS,
+            alg::RSA_PKCS1_2048_8192_SHA512_ABSENT_PARAMS,
+        ],
+        mapping: &[
+            // For TLS 1.2 the curve is not fixed by the scheme; for TLS 1.3 it is.
+            (
+                S::ECDSA_NISTP384_SHA384,
+                &[alg::ECDSA_P384_SHA384, alg::ECDSA_P256_SHA384],
+            ),
+            (
+                S::ECDSA_NISTP256_SHA256,
+                &[alg::ECDSA_P256_SHA256, alg::ECDSA_P384_SHA256],
+            ),
+            (S::ED25519, &[alg::ED25519]),
+            (S::RSA_PSS_SHA512, &[alg::RSA_PSS_2048_8192_SHA512_LEGACY_KEY]),
+            (S::RSA_PSS_SHA384, &[alg::RSA_PSS_2048_8192_SHA384_LEGACY_KEY]),
+            (S::RSA_PSS_SHA256, &[alg::RSA_PSS_2048_8192_SHA256_LEGACY_KEY]),
+            (S::RSA_PKCS1_SHA512, &[alg::RSA_PKCS1_2048_8192_SHA512]),
+            (S::RSA_PKCS1_SHA384, &[alg::RSA_PKCS1_2048_8192_SHA384]),
+            (S::RSA_PKCS1_SHA256, &[alg::RSA_PKCS1_2048_8192_SHA256]),
+        ],
+    };
+
+    /// The operating system's random numbers (getrandom), as ring's `SystemRandom` takes them.
+    #[derive(Debug)]
+    pub(super) struct OsRandom;
+
+    impl SecureRandom for OsRandom {
+        fn fill(&self, buf: &mut [u8]) -> Result<(), GetRandomFailed> {
+            rand_core::RngCore::try_fill_bytes(&mut rand_core::OsRng, buf).map_err(|_| GetRandomFailed)
+        }
+    }
+
+    /// No client certificates: nothing in the SDK configures one, so this is never asked.
+    #[derive(Debug)]
+    pub(super) struct NoClientKeys;
+
+    impl KeyProvider for NoClientKeys {
+        fn load_private_key(
+            &self,
+            _key: PrivateKeyDer<'static>,
+        ) -> Result<std::sync::Arc<dyn rustls::sign::SigningKey>, rustls::Error> {
+            Err(rustls::Error::General("client certificates are not supported".into()))
+        }
+    }
 }
 
 /// The certificates of a PEM text (one or more `CERTIFICATE` blocks).
@@ -179,5 +278,55 @@ mod tests {
             .to_string();
         assert!(e.contains("HTTPS_PROXY") && !e.contains("s3cret"), "{e}");
         assert_eq!(redact_url("http://u:p@h:1/x?y"), "http://***@h:1/x?y");
+    }
+
+    /// The pure-Rust provider: AES-GCM suites of TLS 1.3 and 1.2, X25519 and P-256, and the
+    /// very signature algorithms of rustls's ring provider (listed again in `ring_tls`).
+    #[cfg(all(feature = "pure-rust", not(feature = "aws-lc")))]
+    #[test]
+    fn ring_provider_is_ring_with_fewer_suites() {
+        use rustls::crypto::WebPkiSupportedAlgorithms;
+        let ours = ring_provider();
+        let ring = rustls::crypto::ring::default_provider();
+        let names = |p: &rustls::crypto::CryptoProvider| {
+            let suites: Vec<String> = p.cipher_suites.iter().map(|s| format!("{:?}", s.suite())).collect();
+            let groups: Vec<String> = p.kx_groups.iter().map(|g| format!("{:?}", g.name())).collect();
+            (suites, groups)
+        };
+        let (suites, groups) = names(&ours);
+        assert_eq!(groups, ["X25519", "secp256r1"]);
+        assert_eq!(suites.len(), 6);
+        assert!(suites.iter().all(|s| s.contains("_GCM_")), "{suites:?}");
+        assert!(
+            suites.iter().filter(|s| s.starts_with("TLS13_")).count() == 2,
+            "{suites:?}"
+        );
+        let (all_suites, all_groups) = names(&ring);
+        assert!(suites.iter().all(|s| all_suites.contains(s)) && groups.iter().all(|g| all_groups.contains(g)));
+        let ids = |a: &WebPkiSupportedAlgorithms| {
+            let all: Vec<String> = a
+                .all
+                .iter()
+                .map(|x| format!("{:?}{:?}", x.public_key_alg_id(), x.signature_alg_id()))
+                .collect();
+            let mapping: Vec<String> = a
+                .mapping
+                .iter()
+                .map(|(scheme, algs)| {
+                    let algs: Vec<String> = algs.iter().map(|x| format!("{:?}", x.signature_alg_id())).collect();
+                    format!("{scheme:?} {algs:?}")
+                })
+                .collect();
+            (all, mapping)
+        };
+        assert_eq!(
+            ids(&ours.signature_verification_algorithms),
+            ids(&ring.signature_verification_algorithms)
+        );
+        let mut buf = [0u8; 32];
+        ours.secure_random.fill(&mut buf).unwrap();
+        assert_ne!(buf, [0u8; 32]);
+        let key = rustls::pki_types::PrivateKeyDer::Pkcs8(vec![0x30, 0].into());
+        assert!(ours.key_provider.load_private_key(key).is_err());
     }
 }
