@@ -18,10 +18,13 @@ pub(crate) fn new_agent(config: &ClientConfig) -> ureq::Agent {
     {
         tls = tls.unversioned_rustls_crypto_provider(std::sync::Arc::new(ring_provider()));
     }
-    if !config.ca_certs.is_empty() {
+    // The bundled roots plus `ca_cert`. The pure-Rust build always takes this way, also
+    // without `ca_cert` (the same Mozilla roots): ureq's `webpki-roots` copy of them is then
+    // not linked (firmware size, see ffi/README.md).
+    if cfg!(all(feature = "pure-rust", not(feature = "aws-lc"))) || !config.ca_certs.is_empty() {
         let bundled = webpki_root_certs::TLS_SERVER_ROOT_CERTS
             .iter()
-            .map(|c| ureq::tls::Certificate::from_der(c.as_ref()).to_owned());
+            .map(|c| ureq::tls::Certificate::from_der(c.as_ref()));
         let roots: Vec<_> = bundled.chain(config.ca_certs.iter().cloned()).collect();
         tls = tls.root_certs(ureq::tls::RootCerts::new_with_certs(&roots));
     }
