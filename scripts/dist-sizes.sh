@@ -16,7 +16,7 @@ PREFIX="${1:-$TARGET_DIR/dist-sizes/prefix}"
 WORK="$TARGET_DIR/dist-sizes"
 mkdir -p "$WORK"
 
-PROFILE="$PINGXX_FIRMWARE_PROFILE" PINGXX_FFI_FEATURES="$PINGXX_FIRMWARE_FEATURES" \
+PROFILE="$PINGXX_FIRMWARE_PROFILE" PINGXX_FFI_FEATURES="$PINGXX_FIRMWARE_FEATURES" RUSTFLAGS="$FW_RUSTFLAGS" \
     bash scripts/c-lib.sh "$PREFIX" >/dev/null
 read -r -a STATIC_LIBS <<<"$(PKG_CONFIG_PATH="$PREFIX/lib/pkgconfig" pkg-config --libs --static pingxx | sed 's/-L[^ ]*//; s/-lpingxx//')"
 cc -std=c11 -Os -I"$PREFIX/include" -Itests/c tests/c/examples/pos_scan_pay.c "$PREFIX/lib/libpingxx.a" \
@@ -26,7 +26,7 @@ cc -std=c11 -Os -I"$PREFIX/include" -Itests/c tests/c/examples/pos_scan_pay.c "$
 cp "$(readlink -f "$PREFIX/lib/libpingxx.so")" "$WORK/libpingxx.so"
 strip --strip-unneeded "$WORK/libpingxx.so"
 mib() { stat -L -c %s "$1" | awk '{printf "%.2f MiB (%d bytes)", $1 / 1048576, $1}'; }
-echo "firmware build: profile $PINGXX_FIRMWARE_PROFILE, $PINGXX_FIRMWARE_FEATURES"
+echo "firmware build: profile $PINGXX_FIRMWARE_PROFILE, $PINGXX_FIRMWARE_FEATURES, RUSTFLAGS $FW_RUSTFLAGS"
 echo "libpingxx.so (stripped):          $(mib "$WORK/libpingxx.so")   limit 2 MiB"
 echo "libpingxx.a:                      $(mib "$PREFIX/lib/libpingxx.a")"
 echo "static POS example (stripped):    $(mib "$WORK/pos_scan_pay-static")   limit 3 MiB"

@@ -246,8 +246,9 @@ firmware_test() {
     # firmware build's TLS is ring, whose AES-GCM assembly Memcheck cannot follow (it reports
     # the ciphertext as uninitialised); the default build's C suite runs under valgrind.
     grep -q PINGXX_C_PROFILE scripts/test-c.sh || fail "scripts/test-c.sh cannot run on another profile yet"
+    # The same RUSTFLAGS as the tarball's build (test-c.sh's emulator build takes them too).
     PINGXX_C_NO_VALGRIND=1 PINGXX_C_PROFILE="$PINGXX_FIRMWARE_PROFILE" PINGXX_FFI_FEATURES="$PINGXX_FIRMWARE_FEATURES" \
-        bash scripts/test-c.sh >"$WORK/test-c-firmware.log" 2>&1 || { tail -30 "$WORK/test-c-firmware.log" >&2; fail "the C suite on the firmware build"; }
+        RUSTFLAGS="$FW_RUSTFLAGS" bash scripts/test-c.sh >"$WORK/test-c-firmware.log" 2>&1 || { tail -30 "$WORK/test-c-firmware.log" >&2; fail "the C suite on the firmware build"; }
     log "ok firmware: C suite passed on $PINGXX_FIRMWARE_PROFILE (sizes above)"
 }
 
