@@ -149,6 +149,46 @@ export interface AllocationComplete {
   time_succeeded?: number
 }
 
+/** A batch transfer: one payout request to many recipients. */
+export interface BatchTransfer {
+  /** Amount in fen: the sum of the recipients' amounts. integer */
+  amount?: number
+  /** The app id. string */
+  app?: string
+  /** The merchant's batch number: 3 to 24 letters and digits. string */
+  batch_no?: string
+  /** `alipay`, `unionpay`, `wx_pub`, `allinpay`, `jdpay` or `balance`. string */
+  channel?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** `cny`. string */
+  currency?: string
+  /** Description. string */
+  description?: string
+  /** Channel parameters. object or list of any */
+  extra?: Record<string, unknown> | unknown[]
+  /** Why the batch failed. string */
+  failure_msg?: string
+  /** Fee, in fen. integer */
+  fee?: number
+  /** The object id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** Merchant metadata. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** Always `batch_transfer`. string */
+  object?: string
+  /** The recipients, each with its `amount`, `status` and `transfer` id. list of any */
+  recipients?: unknown[]
+  /** `pending`, `succeeded`, `failed` or `canceled`. string */
+  status?: string
+  /** Unix seconds when every transfer finished. integer */
+  time_succeeded?: number
+  /** `b2c` or `b2b`. string */
+  type?: string
+}
+
 /** What a bank card number says about its card. */
 export interface CardBin {
   /** Code of the bank (`CMBCHINA`, ...). string */
@@ -775,6 +815,52 @@ export interface OrderRefund {
   uid?: string
 }
 
+/** A red envelope: a WeChat cash gift sent to a user. */
+export interface RedEnvelope {
+  /** Amount in fen. integer */
+  amount?: number
+  /** Amount settled, in fen. integer */
+  amount_settle?: number
+  /** The app id. string */
+  app?: string
+  /** Greeting. string */
+  body?: string
+  /** `wx` or `wx_pub`. string */
+  channel?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** `cny`. string */
+  currency?: string
+  /** Description. string */
+  description?: string
+  /** `send_name`, `nick_name`, . object or list of any */
+  extra?: Record<string, unknown> | unknown[]
+  /** Why it failed. string */
+  failure_msg?: string
+  /** The object id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** Merchant metadata. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** Always `red_envelope`. string */
+  object?: string
+  /** The merchant's number: 1 to 28 digits. string */
+  order_no?: string
+  /** Unix seconds when the user took it. integer */
+  received?: number
+  /** The user's WeChat open_id. string */
+  recipient?: string
+  /** Unix seconds when the unclaimed money came back. integer */
+  refunded?: number
+  /** `sending`, `sent`, `failed`, `received` or `refunded`. string */
+  status?: string
+  /** Title. string */
+  subject?: string
+  /** The channel's transaction number. string */
+  transaction_no?: string
+}
+
 /** A refund (`re_...`) of a charge, or of a simple-account order. */
 export interface Refund {
   /** Amount refunded, in fen. integer */
@@ -921,6 +1007,50 @@ export interface SubApp {
   parent_app?: string
   /** The user id, or the user object when expanded. string or object */
   user?: string | SubAppUser2
+}
+
+/** A transfer: a payout from the merchant to a user, a bank card or a wallet. */
+export interface Transfer {
+  /** Amount in fen. integer */
+  amount?: number
+  /** Amount settled, in fen. integer */
+  amount_settle?: number
+  /** The app id. string */
+  app?: string
+  /** The batch number, for a transfer of a batch transfer. string */
+  batch_no?: string
+  /** `alipay`, `unionpay`, `wx_pub`, `allinpay`, `jdpay` or `balance`. string */
+  channel?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** `cny`. string */
+  currency?: string
+  /** Description. string */
+  description?: string
+  /** Channel parameters. object or list of any */
+  extra?: Record<string, unknown> | unknown[]
+  /** Why the transfer failed. string */
+  failure_msg?: string
+  /** The object id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** Merchant metadata. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** Always `transfer`. string */
+  object?: string
+  /** The merchant's transfer number. string */
+  order_no?: string
+  /** Who receives the money: an open_id, an account or a user id, by channel. string */
+  recipient?: string
+  /** `scheduled`, `pending`, `paid`, `failed`, `canceled` or `reversed`. string */
+  status?: string
+  /** Unix seconds when the money arrived (the API spells it `time_transfered`). integer */
+  time_transfered?: number
+  /** The channel's transaction number. string */
+  transaction_no?: string
+  /** `b2c` or `b2b`. string */
+  type?: string
 }
 
 /** An uploaded picture. */
@@ -2174,6 +2304,258 @@ export interface AllocationCompletesRetrieveParams {
   allocation_complete_id?: string
 }
 
+/** {id: app id}; filled from the client's app id */
+export interface TransfersCreateParamsApp {
+  /** string; at least 1 chars */
+  id: string
+}
+
+/** Params of `transfers.create` (POST /v1/transfers). */
+export interface TransfersCreateParams {
+  /** fen, at least 100. integer; 100..2147483647 */
+  amount: number
+  /** {id: app id}; filled from the client's app id. object */
+  app?: TransfersCreateParamsApp
+  /** enum; one of `alipay`, `unionpay`, `wx_pub`, `allinpay`, `jdpay`, `balance` */
+  channel: 'alipay' | 'unionpay' | 'wx_pub' | 'allinpay' | 'jdpay' | 'balance'
+  /** enum; one of `cny` */
+  currency: 'cny'
+  /** string (by channel); `channel` allinpay: at most 30 chars; `channel` unionpay: at most 99 chars; `channel` wx_pub: at most 99 bytes; other channels: at most 100 chars */
+  description?: string
+  /** channel parameters. object (by channel); fields depend on `channel` (alipay, allinpay, jdpay, unionpay, wx_pub) */
+  extra?: Record<string, unknown>
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** merchant transfer number, unique per app. string (by channel); `channel` allinpay: 20 to 40 chars; pattern alphanumeric; `channel` unionpay: 1 to 16 chars; pattern digits; `channel` wx_pub: 1 to 50 chars; pattern alphanumeric; other channels: 1 to 64 chars; pattern alphanumeric */
+  order_no: string
+  /** open_id (wx_pub), account (alipay) or user id (balance); required for those. string; at least 1 chars */
+  recipient?: string
+  /** enum; one of `b2c`, `b2b` */
+  type: 'b2c' | 'b2b'
+}
+
+/** Params of `transfers.retrieve` (GET /v1/transfers/{transfer_id}). */
+export interface TransfersRetrieveParams {
+  /** Path parameter, when not given as a positional argument. string */
+  transfer_id?: string
+}
+
+export interface TransfersListParamsApp {
+  /** string; at least 1 chars */
+  id: string
+}
+
+export interface TransfersListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `transfers.list` (GET /v1/transfers). */
+export interface TransfersListParams {
+  /** object */
+  app?: TransfersListParamsApp
+  /** the app id, as the query spells it. string; at least 1 chars */
+  'app[id]'?: string
+  /** string */
+  channel?: string
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | TransfersListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** id of the first object of the next page. string */
+  ending_before?: string
+  /** items per page. integer; 1..100 */
+  limit?: number
+  /** id of the last object of the previous page. string */
+  starting_after?: string
+  /** string */
+  status?: string
+}
+
+/** Params of `transfers.cancel` (PUT /v1/transfers/{transfer_id}). */
+export interface TransfersCancelParams {
+  /** defaults to canceled. enum; one of `canceled` */
+  status?: 'canceled'
+  /** Path parameter, when not given as a positional argument. string */
+  transfer_id?: string
+}
+
+/** Params of `transfers.reverse` (POST /v1/transfers/{transfer_id}/reverse). */
+export interface TransfersReverseParams {
+  /** Path parameter, when not given as a positional argument. string */
+  transfer_id?: string
+}
+
+/** Params of `batch_transfers.create` (POST /v1/batch_transfers). */
+export interface BatchTransfersCreateParams {
+  /** fen: the sum of the recipients' amounts. integer; 1..2147483647 */
+  amount: number
+  /** the app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** merchant batch number, unique per app. string; 3 to 24 chars; pattern alphanumeric */
+  batch_no: string
+  /** enum; one of `alipay`, `unionpay`, `wx_pub`, `allinpay`, `jdpay`, `balance` */
+  channel: 'alipay' | 'unionpay' | 'wx_pub' | 'allinpay' | 'jdpay' | 'balance'
+  /** enum; one of `cny` */
+  currency?: 'cny'
+  /** string; at most 255 chars */
+  description?: string
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** fields by channel. list of object (by channel); at least 1 items */
+  recipients: Array<Record<string, unknown>>
+  /** enum (by channel); `channel` alipay: one of `b2c`; `channel` wx_pub: one of `b2c`; other channels: one of `b2c`, `b2b` */
+  type: 'b2c' | 'b2c' | 'b2b'
+}
+
+/** Params of `batch_transfers.retrieve` (GET /v1/batch_transfers/{batch_transfer_id}). */
+export interface BatchTransfersRetrieveParams {
+  /** Path parameter, when not given as a positional argument. string */
+  batch_transfer_id?: string
+}
+
+export interface BatchTransfersListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `batch_transfers.list` (GET /v1/batch_transfers). */
+export interface BatchTransfersListParams {
+  /** string */
+  app?: string
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | BatchTransfersListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** string */
+  status?: string
+}
+
+/** Params of `batch_transfers.cancel` (PUT /v1/batch_transfers/{batch_transfer_id}). */
+export interface BatchTransfersCancelParams {
+  /** defaults to canceled. enum; one of `canceled` */
+  status?: 'canceled'
+  /** Path parameter, when not given as a positional argument. string */
+  batch_transfer_id?: string
+}
+
+/** {id: app id}; filled from the client's app id */
+export interface RedEnvelopesCreateParamsApp {
+  /** string; at least 1 chars */
+  id: string
+}
+
+export interface RedEnvelopesCreateParamsExtra {
+  /** string */
+  nick_name?: string
+  /** merchant name. string; at most 32 bytes */
+  send_name?: string
+}
+
+/** Params of `red_envelopes.create` (POST /v1/red_envelopes). */
+export interface RedEnvelopesCreateParams {
+  /** fen: 1 to 200 yuan. integer; 100..20000 */
+  amount: number
+  /** {id: app id}; filled from the client's app id. object */
+  app?: RedEnvelopesCreateParamsApp
+  /** string; at least 1 chars */
+  body: string
+  /** enum; one of `wx`, `wx_pub` */
+  channel: 'wx' | 'wx_pub'
+  /** enum; one of `cny` */
+  currency: 'cny'
+  /** string; at most 255 chars */
+  description?: string
+  /** object */
+  extra?: RedEnvelopesCreateParamsExtra
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** merchant number, unique per app. string; 1 to 28 chars; pattern digits */
+  order_no: string
+  /** the user's WeChat open_id. string; at least 1 chars */
+  recipient: string
+  /** string; at least 1 chars */
+  subject: string
+}
+
+/** Params of `red_envelopes.retrieve` (GET /v1/red_envelopes/{red_envelope_id}). */
+export interface RedEnvelopesRetrieveParams {
+  /** Path parameter, when not given as a positional argument. string */
+  red_envelope_id?: string
+}
+
+export interface RedEnvelopesListParamsApp {
+  /** string; at least 1 chars */
+  id: string
+}
+
+export interface RedEnvelopesListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `red_envelopes.list` (GET /v1/red_envelopes). */
+export interface RedEnvelopesListParams {
+  /** object */
+  app?: RedEnvelopesListParamsApp
+  /** the app id, as the query spells it. string; at least 1 chars */
+  'app[id]'?: string
+  /** string */
+  channel?: string
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | RedEnvelopesListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** id of the first object of the next page. string */
+  ending_before?: string
+  /** items per page. integer; 1..100 */
+  limit?: number
+  /** id of the last object of the previous page. string */
+  starting_after?: string
+  /** string */
+  status?: string
+}
+
 /** Params of every operation, by name. */
 export interface OperationParams {
   'charges.create': ChargesCreateParams
@@ -2231,6 +2613,18 @@ export interface OperationParams {
   'allocation_refunds.create': AllocationRefundsCreateParams
   'allocation_completes.create': AllocationCompletesCreateParams
   'allocation_completes.retrieve': AllocationCompletesRetrieveParams
+  'transfers.create': TransfersCreateParams
+  'transfers.retrieve': TransfersRetrieveParams
+  'transfers.list': TransfersListParams
+  'transfers.cancel': TransfersCancelParams
+  'transfers.reverse': TransfersReverseParams
+  'batch_transfers.create': BatchTransfersCreateParams
+  'batch_transfers.retrieve': BatchTransfersRetrieveParams
+  'batch_transfers.list': BatchTransfersListParams
+  'batch_transfers.cancel': BatchTransfersCancelParams
+  'red_envelopes.create': RedEnvelopesCreateParams
+  'red_envelopes.retrieve': RedEnvelopesRetrieveParams
+  'red_envelopes.list': RedEnvelopesListParams
 }
 
 /** Result of every operation, by name. */
@@ -2290,6 +2684,18 @@ export interface OperationResults {
   'allocation_refunds.create': Allocation
   'allocation_completes.create': AllocationComplete
   'allocation_completes.retrieve': AllocationComplete
+  'transfers.create': Transfer
+  'transfers.retrieve': Transfer
+  'transfers.list': List<Transfer>
+  'transfers.cancel': Transfer
+  'transfers.reverse': Transfer
+  'batch_transfers.create': BatchTransfer
+  'batch_transfers.retrieve': BatchTransfer
+  'batch_transfers.list': List<BatchTransfer>
+  'batch_transfers.cancel': BatchTransfer
+  'red_envelopes.create': RedEnvelope
+  'red_envelopes.retrieve': RedEnvelope
+  'red_envelopes.list': List<RedEnvelope>
 }
 
 /** The name of an operation. */
@@ -2307,6 +2713,9 @@ export type ListOperationName =
   | 'sub_apps.list'
   | 'users.list'
   | 'withdrawals.list'
+  | 'transfers.list'
+  | 'batch_transfers.list'
+  | 'red_envelopes.list'
 
 /** The item type of a list operation. */
 export interface ListItems {
@@ -2320,6 +2729,9 @@ export interface ListItems {
   'sub_apps.list': SubApp
   'users.list': User
   'withdrawals.list': Withdrawal
+  'transfers.list': Transfer
+  'batch_transfers.list': BatchTransfer
+  'red_envelopes.list': RedEnvelope
 }
 
 /** The `charges` operations. */
@@ -2545,6 +2957,48 @@ export interface AllocationCompletesResource {
   /** Retrieve: returns a allocation complete GET /v1/allocation_completes/{allocation_complete_id} */
   retrieve(allocationCompleteId: string, params?: AllocationCompletesRetrieveParams): Promise<WithResponse<AllocationComplete>>
 }
+
+/** The `transfers` operations. */
+export interface TransfersResource {
+  /** Create: returns a transfer POST /v1/transfers */
+  create(params: TransfersCreateParams): Promise<WithResponse<Transfer>>
+  /** Retrieve: returns a transfer GET /v1/transfers/{transfer_id} */
+  retrieve(transferId: string, params?: TransfersRetrieveParams): Promise<WithResponse<Transfer>>
+  /** List transfer objects GET /v1/transfers */
+  list(params?: TransfersListParams): Promise<WithResponse<List<Transfer>>>
+  /** Every item of `transfers.list`, page after page. */
+  listAuto(params?: TransfersListParams): AsyncGenerator<Transfer, void, undefined>
+  /** Cancel: returns a transfer PUT /v1/transfers/{transfer_id} */
+  cancel(transferId: string, params?: TransfersCancelParams): Promise<WithResponse<Transfer>>
+  /** Reverse: returns a transfer POST /v1/transfers/{transfer_id}/reverse */
+  reverse(transferId: string, params?: TransfersReverseParams): Promise<WithResponse<Transfer>>
+}
+
+/** The `batch_transfers` operations. */
+export interface BatchTransfersResource {
+  /** Create: returns a batch transfer POST /v1/batch_transfers */
+  create(params: BatchTransfersCreateParams): Promise<WithResponse<BatchTransfer>>
+  /** Retrieve: returns a batch transfer GET /v1/batch_transfers/{batch_transfer_id} */
+  retrieve(batchTransferId: string, params?: BatchTransfersRetrieveParams): Promise<WithResponse<BatchTransfer>>
+  /** List batch transfer objects GET /v1/batch_transfers */
+  list(params?: BatchTransfersListParams): Promise<WithResponse<List<BatchTransfer>>>
+  /** Every item of `batch_transfers.list`, page after page. */
+  listAuto(params?: BatchTransfersListParams): AsyncGenerator<BatchTransfer, void, undefined>
+  /** Cancel: returns a batch transfer PUT /v1/batch_transfers/{batch_transfer_id} */
+  cancel(batchTransferId: string, params?: BatchTransfersCancelParams): Promise<WithResponse<BatchTransfer>>
+}
+
+/** The `red_envelopes` operations. */
+export interface RedEnvelopesResource {
+  /** Create: returns a red envelope POST /v1/red_envelopes */
+  create(params: RedEnvelopesCreateParams): Promise<WithResponse<RedEnvelope>>
+  /** Retrieve: returns a red envelope GET /v1/red_envelopes/{red_envelope_id} */
+  retrieve(redEnvelopeId: string, params?: RedEnvelopesRetrieveParams): Promise<WithResponse<RedEnvelope>>
+  /** List red envelope objects GET /v1/red_envelopes */
+  list(params?: RedEnvelopesListParams): Promise<WithResponse<List<RedEnvelope>>>
+  /** Every item of `red_envelopes.list`, page after page. */
+  listAuto(params?: RedEnvelopesListParams): AsyncGenerator<RedEnvelope, void, undefined>
+}
 /** Every code a PingxxError carries (the core's error catalogue, `errorCodes()`). */
 export type ErrorCode =
   | 'null_argument'
@@ -2723,6 +3177,12 @@ export declare class Client {
   readonly allocation_refunds: AllocationRefundsResource
   /** The `allocation_completes` operations. */
   readonly allocation_completes: AllocationCompletesResource
+  /** The `transfers` operations. */
+  readonly transfers: TransfersResource
+  /** The `batch_transfers` operations. */
+  readonly batch_transfers: BatchTransfersResource
+  /** The `red_envelopes` operations. */
+  readonly red_envelopes: RedEnvelopesResource
 }
 
 /** Headers as Node, Express, fetch or an array of pairs give them. */

@@ -124,6 +124,45 @@ class AllocationComplete(TypedDict, total=False):
     time_succeeded: int
     """Unix seconds of success. integer"""
 
+class BatchTransfer(TypedDict, total=False):
+    """A batch transfer: one payout request to many recipients."""
+    amount: int
+    """Amount in fen: the sum of the recipients' amounts. integer"""
+    app: str
+    """The app id. string"""
+    batch_no: str
+    """The merchant's batch number: 3 to 24 letters and digits. string"""
+    channel: str
+    """`alipay`, `unionpay`, `wx_pub`, `allinpay`, `jdpay` or `balance`. string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    currency: str
+    """`cny`. string"""
+    description: str
+    """Description. string"""
+    extra: Dict[str, Any] | list[Any]
+    """Channel parameters. object or list of any"""
+    failure_msg: str
+    """Why the batch failed. string"""
+    fee: int
+    """Fee, in fen. integer"""
+    id: Required[str]
+    """The object id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    metadata: Dict[str, Any] | list[Any]
+    """Merchant metadata. object or list of any"""
+    object: str
+    """Always `batch_transfer`. string"""
+    recipients: list[Any]
+    """The recipients, each with its `amount`, `status` and `transfer` id. list of any"""
+    status: str
+    """`pending`, `succeeded`, `failed` or `canceled`. string"""
+    time_succeeded: int
+    """Unix seconds when every transfer finished. integer"""
+    type: str
+    """`b2c` or `b2b`. string"""
+
 class CardBin(TypedDict, total=False):
     """What a bank card number says about its card."""
     bank_code: str
@@ -727,6 +766,51 @@ class OrderRefund(TypedDict, total=False):
     uid: str
     """The merchant's user id. string"""
 
+class RedEnvelope(TypedDict, total=False):
+    """A red envelope: a WeChat cash gift sent to a user."""
+    amount: int
+    """Amount in fen. integer"""
+    amount_settle: int
+    """Amount settled, in fen. integer"""
+    app: str
+    """The app id. string"""
+    body: str
+    """Greeting. string"""
+    channel: str
+    """`wx` or `wx_pub`. string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    currency: str
+    """`cny`. string"""
+    description: str
+    """Description. string"""
+    extra: Dict[str, Any] | list[Any]
+    """`send_name`, `nick_name`, . object or list of any"""
+    failure_msg: str
+    """Why it failed. string"""
+    id: Required[str]
+    """The object id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    metadata: Dict[str, Any] | list[Any]
+    """Merchant metadata. object or list of any"""
+    object: str
+    """Always `red_envelope`. string"""
+    order_no: str
+    """The merchant's number: 1 to 28 digits. string"""
+    received: int
+    """Unix seconds when the user took it. integer"""
+    recipient: str
+    """The user's WeChat open_id. string"""
+    refunded: int
+    """Unix seconds when the unclaimed money came back. integer"""
+    status: str
+    """`sending`, `sent`, `failed`, `received` or `refunded`. string"""
+    subject: str
+    """Title. string"""
+    transaction_no: str
+    """The channel's transaction number. string"""
+
 class Refund(TypedDict, total=False):
     """A refund (`re_...`) of a charge, or of a simple-account order."""
     amount: int
@@ -870,6 +954,49 @@ class SubApp(TypedDict, total=False):
     user: str | SubAppUser2
     """The user id, or the user object when expanded. string or object"""
 
+class Transfer(TypedDict, total=False):
+    """A transfer: a payout from the merchant to a user, a bank card or a wallet."""
+    amount: int
+    """Amount in fen. integer"""
+    amount_settle: int
+    """Amount settled, in fen. integer"""
+    app: str
+    """The app id. string"""
+    batch_no: str
+    """The batch number, for a transfer of a batch transfer. string"""
+    channel: str
+    """`alipay`, `unionpay`, `wx_pub`, `allinpay`, `jdpay` or `balance`. string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    currency: str
+    """`cny`. string"""
+    description: str
+    """Description. string"""
+    extra: Dict[str, Any] | list[Any]
+    """Channel parameters. object or list of any"""
+    failure_msg: str
+    """Why the transfer failed. string"""
+    id: Required[str]
+    """The object id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    metadata: Dict[str, Any] | list[Any]
+    """Merchant metadata. object or list of any"""
+    object: str
+    """Always `transfer`. string"""
+    order_no: str
+    """The merchant's transfer number. string"""
+    recipient: str
+    """Who receives the money: an open_id, an account or a user id, by channel. string"""
+    status: str
+    """`scheduled`, `pending`, `paid`, `failed`, `canceled` or `reversed`. string"""
+    time_transfered: int
+    """Unix seconds when the money arrived (the API spells it `time_transfered`). integer"""
+    transaction_no: str
+    """The channel's transaction number. string"""
+    type: str
+    """`b2c` or `b2b`. string"""
+
 class UploadPic(TypedDict, total=False):
     """An uploaded picture."""
     app: str
@@ -992,6 +1119,13 @@ class Withdrawal(TypedDict, total=False):
     user_fee: int
     """Fee paid by the user, in fen. integer"""
 
+class BatchTransferList(TypedDict):
+    """A page of ``batch_transfer`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[BatchTransfer]
+
 class ChargeList(TypedDict):
     """A page of ``charge`` objects."""
     object: NotRequired[str]
@@ -1020,6 +1154,13 @@ class OrderRefundList(TypedDict):
     has_more: bool
     data: list[OrderRefund]
 
+class RedEnvelopeList(TypedDict):
+    """A page of ``red_envelope`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[RedEnvelope]
+
 class RefundList(TypedDict):
     """A page of ``refund`` objects."""
     object: NotRequired[str]
@@ -1033,6 +1174,13 @@ class SubAppList(TypedDict):
     url: NotRequired[str]
     has_more: bool
     data: list[SubApp]
+
+class TransferList(TypedDict):
+    """A page of ``transfer`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[Transfer]
 
 class UserList(TypedDict):
     """A page of ``user`` objects."""
@@ -2049,6 +2197,242 @@ class AllocationCompletesRetrieveParams(TypedDict, total=False):
     """Params of ``allocation_completes.retrieve`` (GET /v1/allocation_completes/{allocation_complete_id})."""
     pass
 
+class TransfersCreateParamsApp(TypedDict, total=False):
+    """{id: app id}; filled from the client's app id"""
+    id: Required[str]
+    """string; at least 1 chars"""
+
+class TransfersCreateParams(TypedDict, total=False):
+    """Params of ``transfers.create`` (POST /v1/transfers)."""
+    amount: Required[int]
+    """fen, at least 100. integer; 100..2147483647"""
+    app: TransfersCreateParamsApp
+    """{id: app id}; filled from the client's app id. object"""
+    channel: Required[Literal["alipay", "unionpay", "wx_pub", "allinpay", "jdpay", "balance"]]
+    """enum; one of `alipay`, `unionpay`, `wx_pub`, `allinpay`, `jdpay`, `balance`"""
+    currency: Required[Literal["cny"]]
+    """enum; one of `cny`"""
+    description: str
+    """string (by channel); `channel` allinpay: at most 30 chars; `channel` unionpay: at most 99 chars; `channel` wx_pub: at most 99 bytes; other channels: at most 100 chars"""
+    extra: Mapping[str, Any]
+    """channel parameters. object (by channel); fields depend on `channel` (alipay, allinpay, jdpay, unionpay, wx_pub)"""
+    metadata: Mapping[str, Any]
+    """metadata; merchant key/value pairs"""
+    order_no: Required[str]
+    """merchant transfer number, unique per app. string (by channel); `channel` allinpay: 20 to 40 chars; pattern alphanumeric; `channel` unionpay: 1 to 16 chars; pattern digits; `channel` wx_pub: 1 to 50 chars; pattern alphanumeric; other channels: 1 to 64 chars; pattern alphanumeric"""
+    recipient: str
+    """open_id (wx_pub), account (alipay) or user id (balance); required for those. string; at least 1 chars"""
+    type: Required[Literal["b2c", "b2b"]]
+    """enum; one of `b2c`, `b2b`"""
+
+class TransfersRetrieveParams(TypedDict, total=False):
+    """Params of ``transfers.retrieve`` (GET /v1/transfers/{transfer_id})."""
+    pass
+
+class TransfersListParamsApp(TypedDict, total=False):
+    id: Required[str]
+    """string; at least 1 chars"""
+
+class TransfersListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+TransfersListParams = TypedDict(
+    "TransfersListParams",
+    {
+        # object
+        "app": TransfersListParamsApp,
+        # the app id, as the query spells it. string; at least 1 chars
+        "app[id]": str,
+        # string
+        "channel": str,
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | TransfersListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # id of the first object of the next page. string
+        "ending_before": str,
+        # items per page. integer; 1..100
+        "limit": int,
+        # id of the last object of the previous page. string
+        "starting_after": str,
+        # string
+        "status": str,
+    },
+    total=False,
+)
+
+class TransfersCancelParams(TypedDict, total=False):
+    """Params of ``transfers.cancel`` (PUT /v1/transfers/{transfer_id})."""
+    status: Literal["canceled"]
+    """defaults to canceled. enum; one of `canceled`"""
+
+class TransfersReverseParams(TypedDict, total=False):
+    """Params of ``transfers.reverse`` (POST /v1/transfers/{transfer_id}/reverse)."""
+    pass
+
+class BatchTransfersCreateParams(TypedDict, total=False):
+    """Params of ``batch_transfers.create`` (POST /v1/batch_transfers)."""
+    amount: Required[int]
+    """fen: the sum of the recipients' amounts. integer; 1..2147483647"""
+    app: str
+    """the app id; filled from the client's app id. string; at least 1 chars"""
+    batch_no: Required[str]
+    """merchant batch number, unique per app. string; 3 to 24 chars; pattern alphanumeric"""
+    channel: Required[Literal["alipay", "unionpay", "wx_pub", "allinpay", "jdpay", "balance"]]
+    """enum; one of `alipay`, `unionpay`, `wx_pub`, `allinpay`, `jdpay`, `balance`"""
+    currency: Literal["cny"]
+    """enum; one of `cny`"""
+    description: str
+    """string; at most 255 chars"""
+    metadata: Mapping[str, Any]
+    """metadata; merchant key/value pairs"""
+    recipients: Required[Sequence[Mapping[str, Any]]]
+    """fields by channel. list of object (by channel); at least 1 items"""
+    type: Required[Literal["b2c"] | Literal["b2c", "b2b"]]
+    """enum (by channel); `channel` alipay: one of `b2c`; `channel` wx_pub: one of `b2c`; other channels: one of `b2c`, `b2b`"""
+
+class BatchTransfersRetrieveParams(TypedDict, total=False):
+    """Params of ``batch_transfers.retrieve`` (GET /v1/batch_transfers/{batch_transfer_id})."""
+    pass
+
+class BatchTransfersListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+BatchTransfersListParams = TypedDict(
+    "BatchTransfersListParams",
+    {
+        # string
+        "app": str,
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | BatchTransfersListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # string
+        "status": str,
+    },
+    total=False,
+)
+
+class BatchTransfersCancelParams(TypedDict, total=False):
+    """Params of ``batch_transfers.cancel`` (PUT /v1/batch_transfers/{batch_transfer_id})."""
+    status: Literal["canceled"]
+    """defaults to canceled. enum; one of `canceled`"""
+
+class RedEnvelopesCreateParamsApp(TypedDict, total=False):
+    """{id: app id}; filled from the client's app id"""
+    id: Required[str]
+    """string; at least 1 chars"""
+
+class RedEnvelopesCreateParamsExtra(TypedDict, total=False):
+    nick_name: str
+    """string"""
+    send_name: str
+    """merchant name. string; at most 32 bytes"""
+
+class RedEnvelopesCreateParams(TypedDict, total=False):
+    """Params of ``red_envelopes.create`` (POST /v1/red_envelopes)."""
+    amount: Required[int]
+    """fen: 1 to 200 yuan. integer; 100..20000"""
+    app: RedEnvelopesCreateParamsApp
+    """{id: app id}; filled from the client's app id. object"""
+    body: Required[str]
+    """string; at least 1 chars"""
+    channel: Required[Literal["wx", "wx_pub"]]
+    """enum; one of `wx`, `wx_pub`"""
+    currency: Required[Literal["cny"]]
+    """enum; one of `cny`"""
+    description: str
+    """string; at most 255 chars"""
+    extra: RedEnvelopesCreateParamsExtra
+    """object"""
+    metadata: Mapping[str, Any]
+    """metadata; merchant key/value pairs"""
+    order_no: Required[str]
+    """merchant number, unique per app. string; 1 to 28 chars; pattern digits"""
+    recipient: Required[str]
+    """the user's WeChat open_id. string; at least 1 chars"""
+    subject: Required[str]
+    """string; at least 1 chars"""
+
+class RedEnvelopesRetrieveParams(TypedDict, total=False):
+    """Params of ``red_envelopes.retrieve`` (GET /v1/red_envelopes/{red_envelope_id})."""
+    pass
+
+class RedEnvelopesListParamsApp(TypedDict, total=False):
+    id: Required[str]
+    """string; at least 1 chars"""
+
+class RedEnvelopesListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+RedEnvelopesListParams = TypedDict(
+    "RedEnvelopesListParams",
+    {
+        # object
+        "app": RedEnvelopesListParamsApp,
+        # the app id, as the query spells it. string; at least 1 chars
+        "app[id]": str,
+        # string
+        "channel": str,
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | RedEnvelopesListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # id of the first object of the next page. string
+        "ending_before": str,
+        # items per page. integer; 1..100
+        "limit": int,
+        # id of the last object of the previous page. string
+        "starting_after": str,
+        # string
+        "status": str,
+    },
+    total=False,
+)
+
 class ChargesResource(Resource):
     """``client.charges``."""
     refunds: ChargesRefundsResource
@@ -2374,6 +2758,45 @@ class AllocationCompletesResource(Resource):
         """Create: returns a allocation complete: POST /v1/allocation_completes"""
     def retrieve(self, allocation_complete_id: str, /, params: Optional[AllocationCompletesRetrieveParams] = None) -> AllocationComplete:
         """Retrieve: returns a allocation complete: GET /v1/allocation_completes/{allocation_complete_id}"""
+
+class TransfersResource(Resource):
+    """``client.transfers``."""
+    def create(self, params: TransfersCreateParams) -> Transfer:
+        """Create: returns a transfer: POST /v1/transfers"""
+    def retrieve(self, transfer_id: str, /, params: Optional[TransfersRetrieveParams] = None) -> Transfer:
+        """Retrieve: returns a transfer: GET /v1/transfers/{transfer_id}"""
+    def list(self, params: Optional[TransfersListParams] = None) -> TransferList:
+        """List transfer objects: GET /v1/transfers"""
+    def list_auto(self, params: Optional[TransfersListParams] = None) -> Iterator[Transfer]:
+        """Every item of transfers.list, page after page."""
+    def cancel(self, transfer_id: str, /, params: Optional[TransfersCancelParams] = None) -> Transfer:
+        """Cancel: returns a transfer: PUT /v1/transfers/{transfer_id}"""
+    def reverse(self, transfer_id: str, /, params: Optional[TransfersReverseParams] = None) -> Transfer:
+        """Reverse: returns a transfer: POST /v1/transfers/{transfer_id}/reverse"""
+
+class BatchTransfersResource(Resource):
+    """``client.batch_transfers``."""
+    def create(self, params: BatchTransfersCreateParams) -> BatchTransfer:
+        """Create: returns a batch transfer: POST /v1/batch_transfers"""
+    def retrieve(self, batch_transfer_id: str, /, params: Optional[BatchTransfersRetrieveParams] = None) -> BatchTransfer:
+        """Retrieve: returns a batch transfer: GET /v1/batch_transfers/{batch_transfer_id}"""
+    def list(self, params: Optional[BatchTransfersListParams] = None) -> BatchTransferList:
+        """List batch transfer objects: GET /v1/batch_transfers"""
+    def list_auto(self, params: Optional[BatchTransfersListParams] = None) -> Iterator[BatchTransfer]:
+        """Every item of batch_transfers.list, page after page."""
+    def cancel(self, batch_transfer_id: str, /, params: Optional[BatchTransfersCancelParams] = None) -> BatchTransfer:
+        """Cancel: returns a batch transfer: PUT /v1/batch_transfers/{batch_transfer_id}"""
+
+class RedEnvelopesResource(Resource):
+    """``client.red_envelopes``."""
+    def create(self, params: RedEnvelopesCreateParams) -> RedEnvelope:
+        """Create: returns a red envelope: POST /v1/red_envelopes"""
+    def retrieve(self, red_envelope_id: str, /, params: Optional[RedEnvelopesRetrieveParams] = None) -> RedEnvelope:
+        """Retrieve: returns a red envelope: GET /v1/red_envelopes/{red_envelope_id}"""
+    def list(self, params: Optional[RedEnvelopesListParams] = None) -> RedEnvelopeList:
+        """List red envelope objects: GET /v1/red_envelopes"""
+    def list_auto(self, params: Optional[RedEnvelopesListParams] = None) -> Iterator[RedEnvelope]:
+        """Every item of red_envelopes.list, page after page."""
 
 class AsyncChargesResource(Resource):
     """``client.charges``."""
@@ -2701,6 +3124,45 @@ class AsyncAllocationCompletesResource(Resource):
     async def retrieve(self, allocation_complete_id: str, /, params: Optional[AllocationCompletesRetrieveParams] = None) -> AllocationComplete:
         """Retrieve: returns a allocation complete: GET /v1/allocation_completes/{allocation_complete_id}"""
 
+class AsyncTransfersResource(Resource):
+    """``client.transfers``."""
+    async def create(self, params: TransfersCreateParams) -> Transfer:
+        """Create: returns a transfer: POST /v1/transfers"""
+    async def retrieve(self, transfer_id: str, /, params: Optional[TransfersRetrieveParams] = None) -> Transfer:
+        """Retrieve: returns a transfer: GET /v1/transfers/{transfer_id}"""
+    async def list(self, params: Optional[TransfersListParams] = None) -> TransferList:
+        """List transfer objects: GET /v1/transfers"""
+    def list_auto(self, params: Optional[TransfersListParams] = None) -> AsyncListIterator[Transfer]:
+        """Every item of transfers.list, page after page."""
+    async def cancel(self, transfer_id: str, /, params: Optional[TransfersCancelParams] = None) -> Transfer:
+        """Cancel: returns a transfer: PUT /v1/transfers/{transfer_id}"""
+    async def reverse(self, transfer_id: str, /, params: Optional[TransfersReverseParams] = None) -> Transfer:
+        """Reverse: returns a transfer: POST /v1/transfers/{transfer_id}/reverse"""
+
+class AsyncBatchTransfersResource(Resource):
+    """``client.batch_transfers``."""
+    async def create(self, params: BatchTransfersCreateParams) -> BatchTransfer:
+        """Create: returns a batch transfer: POST /v1/batch_transfers"""
+    async def retrieve(self, batch_transfer_id: str, /, params: Optional[BatchTransfersRetrieveParams] = None) -> BatchTransfer:
+        """Retrieve: returns a batch transfer: GET /v1/batch_transfers/{batch_transfer_id}"""
+    async def list(self, params: Optional[BatchTransfersListParams] = None) -> BatchTransferList:
+        """List batch transfer objects: GET /v1/batch_transfers"""
+    def list_auto(self, params: Optional[BatchTransfersListParams] = None) -> AsyncListIterator[BatchTransfer]:
+        """Every item of batch_transfers.list, page after page."""
+    async def cancel(self, batch_transfer_id: str, /, params: Optional[BatchTransfersCancelParams] = None) -> BatchTransfer:
+        """Cancel: returns a batch transfer: PUT /v1/batch_transfers/{batch_transfer_id}"""
+
+class AsyncRedEnvelopesResource(Resource):
+    """``client.red_envelopes``."""
+    async def create(self, params: RedEnvelopesCreateParams) -> RedEnvelope:
+        """Create: returns a red envelope: POST /v1/red_envelopes"""
+    async def retrieve(self, red_envelope_id: str, /, params: Optional[RedEnvelopesRetrieveParams] = None) -> RedEnvelope:
+        """Retrieve: returns a red envelope: GET /v1/red_envelopes/{red_envelope_id}"""
+    async def list(self, params: Optional[RedEnvelopesListParams] = None) -> RedEnvelopeList:
+        """List red envelope objects: GET /v1/red_envelopes"""
+    def list_auto(self, params: Optional[RedEnvelopesListParams] = None) -> AsyncListIterator[RedEnvelope]:
+        """Every item of red_envelopes.list, page after page."""
+
 class Client:
     """A Ping++ API client over the Rust core. Thread-safe: share one per process."""
 
@@ -2720,6 +3182,9 @@ class Client:
     allocations: AllocationsResource
     allocation_refunds: AllocationRefundsResource
     allocation_completes: AllocationCompletesResource
+    transfers: TransfersResource
+    batch_transfers: BatchTransfersResource
+    red_envelopes: RedEnvelopesResource
     def __init__(
         self,
         api_key: str,
@@ -2767,6 +3232,9 @@ class AsyncClient:
     allocations: AsyncAllocationsResource
     allocation_refunds: AsyncAllocationRefundsResource
     allocation_completes: AsyncAllocationCompletesResource
+    transfers: AsyncTransfersResource
+    batch_transfers: AsyncBatchTransfersResource
+    red_envelopes: AsyncRedEnvelopesResource
     def __init__(
         self,
         api_key: str,

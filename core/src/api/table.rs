@@ -80,6 +80,8 @@ const APP: &[&str] = &["app_id"];
 const SUB: &[&str] = &["app_id", "sub_app_id"];
 const SUB_CH: &[&str] = &["app_id", "sub_app_id", "channel"];
 const USER: &[&str] = &["app_id", "user_id"];
+const TR: &[&str] = &["transfer_id"];
+const BTR: &[&str] = &["batch_transfer_id"];
 const NONE: &[&str] = &[];
 
 /// The table itself, in document order.
@@ -140,4 +142,17 @@ pub static OPERATIONS: &[Operation] = &[
     unique("order_no", with_app(AppParam::Text, op("allocation_refunds.create", Post, "/v1/allocation_refunds", NONE, p::ALLOCATION_REFUNDS_CREATE, O(Kind::Allocation)))),
     unique("order_no", with_app(AppParam::Text, op("allocation_completes.create", Post, "/v1/allocation_completes", NONE, p::ALLOCATION_COMPLETES_CREATE, O(Kind::AllocationComplete)))),
     op("allocation_completes.retrieve", Get, "/v1/allocation_completes/{allocation_complete_id}", &["allocation_complete_id"], p::NO_PARAMS, O(Kind::AllocationComplete)),
+    // The official SDKs' money movement (docs/validation.md, "Transfers, batch transfers, red envelopes").
+    unique("order_no", with_hooks(&[Hook::TransferRecipient, Hook::UnionpayBank], with_app(AppParam::Object, op("transfers.create", Post, "/v1/transfers", NONE, p::TRANSFERS_CREATE, O(Kind::Transfer))))),
+    op("transfers.retrieve", Get, "/v1/transfers/{transfer_id}", TR, p::NO_PARAMS, O(Kind::Transfer)),
+    with_hooks(&[Hook::AppIdRequired], with_app(AppParam::Object, list("transfers.list", "/v1/transfers", NONE, CURSOR_100, p::APP_CURSOR_LIST, Kind::Transfer))),
+    Operation { defaults: &[("status", "canceled")], ..op("transfers.cancel", Put, "/v1/transfers/{transfer_id}", TR, p::CANCEL, O(Kind::Transfer)) },
+    op("transfers.reverse", Post, "/v1/transfers/{transfer_id}/reverse", TR, p::NO_PARAMS, O(Kind::Transfer)),
+    unique("batch_no", with_hooks(&[Hook::BatchAmountSum, Hook::UnionpayBank], with_app(AppParam::Text, op("batch_transfers.create", Post, "/v1/batch_transfers", NONE, p::BATCH_TRANSFERS_CREATE, O(Kind::BatchTransfer))))),
+    op("batch_transfers.retrieve", Get, "/v1/batch_transfers/{batch_transfer_id}", BTR, p::NO_PARAMS, O(Kind::BatchTransfer)),
+    with_app(AppParam::Text, list("batch_transfers.list", "/v1/batch_transfers", NONE, PAGE_100, p::BATCH_TRANSFERS_LIST, Kind::BatchTransfer)),
+    Operation { defaults: &[("status", "canceled")], ..op("batch_transfers.cancel", Put, "/v1/batch_transfers/{batch_transfer_id}", BTR, p::CANCEL, O(Kind::BatchTransfer)) },
+    unique("order_no", with_app(AppParam::Object, op("red_envelopes.create", Post, "/v1/red_envelopes", NONE, p::RED_ENVELOPES_CREATE, O(Kind::RedEnvelope)))),
+    op("red_envelopes.retrieve", Get, "/v1/red_envelopes/{red_envelope_id}", &["red_envelope_id"], p::NO_PARAMS, O(Kind::RedEnvelope)),
+    with_app(AppParam::Object, list("red_envelopes.list", "/v1/red_envelopes", NONE, CURSOR_100, p::APP_CURSOR_LIST, Kind::RedEnvelope)),
 ];

@@ -34,6 +34,7 @@ use serde_json::{Map, Value};
 
 mod allocation;
 mod allocation_complete;
+mod batch_transfer;
 mod card_bin;
 mod card_binding;
 mod channel;
@@ -47,16 +48,19 @@ mod list;
 mod mch_application;
 mod order;
 mod order_refund;
+mod red_envelope;
 mod refund;
 mod schema;
 mod settle_account;
 mod sub_app;
+mod transfer;
 mod upload_pic;
 mod user;
 mod withdrawal;
 
 pub use allocation::{Allocation, AllocationParty};
 pub use allocation_complete::AllocationComplete;
+pub use batch_transfer::BatchTransfer;
 pub use card_bin::CardBin;
 pub use card_binding::CardBinding;
 pub use channel::Channel;
@@ -70,10 +74,12 @@ pub use list::List;
 pub use mch_application::MchApplication;
 pub use order::Order;
 pub use order_refund::{ObjectId, OrderRefund};
+pub use red_envelope::RedEnvelope;
 pub use refund::Refund;
 pub use schema::kind_schema;
 pub use settle_account::SettleAccount;
 pub use sub_app::SubApp;
+pub use transfer::Transfer;
 pub use upload_pic::UploadPic;
 pub use user::User;
 pub use withdrawal::Withdrawal;
@@ -243,6 +249,12 @@ pub enum Kind {
     Allocation,
     /// `allocation_complete`
     AllocationComplete,
+    /// `transfer`
+    Transfer,
+    /// `red_envelope`
+    RedEnvelope,
+    /// `batch_transfer`
+    BatchTransfer,
 }
 
 impl Kind {
@@ -267,6 +279,9 @@ impl Kind {
         Kind::Withdrawal,
         Kind::Allocation,
         Kind::AllocationComplete,
+        Kind::Transfer,
+        Kind::RedEnvelope,
+        Kind::BatchTransfer,
     ];
 
     /// The kind's name: the snake_case of the model's type name
@@ -293,6 +308,9 @@ impl Kind {
             Kind::Withdrawal => "withdrawal",
             Kind::Allocation => "allocation",
             Kind::AllocationComplete => "allocation_complete",
+            Kind::Transfer => "transfer",
+            Kind::RedEnvelope => "red_envelope",
+            Kind::BatchTransfer => "batch_transfer",
         }
     }
 
@@ -324,6 +342,9 @@ impl Kind {
             Kind::Withdrawal => through::<Withdrawal>(value),
             Kind::Allocation => through::<Allocation>(value),
             Kind::AllocationComplete => through::<AllocationComplete>(value),
+            Kind::Transfer => through::<Transfer>(value),
+            Kind::RedEnvelope => through::<RedEnvelope>(value),
+            Kind::BatchTransfer => through::<BatchTransfer>(value),
         }
     }
 

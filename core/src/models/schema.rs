@@ -76,6 +76,9 @@ mod tests {
             Kind::Withdrawal => schemars::schema_for!(m::Withdrawal),
             Kind::Allocation => schemars::schema_for!(m::Allocation),
             Kind::AllocationComplete => schemars::schema_for!(m::AllocationComplete),
+            Kind::Transfer => schemars::schema_for!(m::Transfer),
+            Kind::RedEnvelope => schemars::schema_for!(m::RedEnvelope),
+            Kind::BatchTransfer => schemars::schema_for!(m::BatchTransfer),
         };
         let root = schema.as_value();
         let defs = root

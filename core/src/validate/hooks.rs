@@ -9,6 +9,12 @@
 //!   withdrawal, which needs `channel` (`yeepay`) and `extra.return_url`.
 //! - [`Hook::BannedMessage`] (`sub_apps.channels.create` / `update`):
 //!   `banned_msg` is required and non-empty when `banned` is true.
+//! - [`Hook::TransferRecipient`] (`transfers.create`): `recipient` is required
+//!   for the channels that pay a named account (alipay, wx_pub, balance).
+//! - [`Hook::UnionpayBank`] (`transfers.create`, `batch_transfers.create`): a
+//!   unionpay payout names its bank by `open_bank_code` or `open_bank`.
+//! - [`Hook::BatchAmountSum`] (`batch_transfers.create`): `amount` is the sum
+//!   of the recipients' amounts.
 //!
 //! Rules that depend on the channel alone (`extra` of `charges.create`,
 //! `order_no` lengths, `sub_apps.channels` `params`) are schema data: the
@@ -28,14 +34,30 @@ pub enum Hook {
     WithdrawalAccount,
     /// `banned_msg` required when `banned` is true.
     BannedMessage,
+    /// `recipient` required for alipay, wx_pub and balance transfers.
+    TransferRecipient,
+    /// A unionpay payout's bank: `open_bank_code` or `open_bank`.
+    UnionpayBank,
+    /// `amount` equals the sum of `recipients[].amount`.
+    BatchAmountSum,
 }
+
+/// Transfer channels that pay a named account, so need `recipient`.
+const RECIPIENT_CHANNELS: &[&str] = &["alipay", "wx_pub", "balance"];
 
 /// Personal wallet channels of `withdrawals.create` (both spellings of the documents).
 const WALLET_CHANNELS: &[&str] = &["yeepay", "yepay"];
 
 impl Hook {
     /// Every hook.
-    pub const ALL: &'static [Hook] = &[Hook::AppIdRequired, Hook::WithdrawalAccount, Hook::BannedMessage];
+    pub const ALL: &'static [Hook] = &[
+        Hook::AppIdRequired,
+        Hook::WithdrawalAccount,
+        Hook::BannedMessage,
+        Hook::TransferRecipient,
+        Hook::UnionpayBank,
+        Hook::BatchAmountSum,
+    ];
 
     /// The stable name used in the operations JSON.
     pub fn as_str(self) -> &'static str {
@@ -43,6 +65,9 @@ impl Hook {
             Hook::AppIdRequired => "app_id_required",
             Hook::WithdrawalAccount => "withdrawal_account",
             Hook::BannedMessage => "banned_message",
+            Hook::TransferRecipient => "transfer_recipient",
+            Hook::UnionpayBank => "unionpay_bank",
+            Hook::BatchAmountSum => "batch_amount_sum",
         }
     }
 
@@ -54,6 +79,11 @@ impl Hook {
                 "settle_account (business user), or else channel yeepay/yepay with extra.return_url (personal wallet)"
             }
             Hook::BannedMessage => "banned_msg is required and non-empty when banned is true",
+            Hook::TransferRecipient => "recipient is required for channels alipay, wx_pub and balance",
+            Hook::UnionpayBank => {
+                "for channel unionpay, open_bank_code or open_bank is required (extra, or each recipient of a batch)"
+            }
+            Hook::BatchAmountSum => "amount equals the sum of recipients[].amount",
         }
     }
 
@@ -96,6 +126,59 @@ impl Hook {
                         c.conditional(&at, "must not be empty when banned is true")
                     }
                     Some(_) => {}
+                }
+            }
+            Hook::TransferRecipient => {
+                let channel = get(p, "channel").and_then(Value::as_str).unwrap_or("");
+                if RECIPIENT_CHANNELS.contains(&channel) && get(p, "recipient").is_none() {
+                    c.conditional(
+                        &root.key("recipient"),
+                        format_args!("is required for channel {channel}"),
+                    );
+                }
+            }
+            Hook::UnionpayBank => {
+                if get(p, "channel").and_then(Value::as_str) != Some("unionpay") {
+                    return;
+                }
+                let names_bank = |o: &Value| get(o, "open_bank_code").is_some() || get(o, "open_bank").is_some();
+                let what = "is required for channel unionpay, unless open_bank is given";
+                if let Some(Value::Array(items)) = get(p, "recipients") {
+                    let list = root.key("recipients");
+                    for (i, item) in items.iter().enumerate() {
+                        if item.is_object() && !names_bank(item) {
+                            c.conditional(&list.index(i).key("open_bank_code"), what);
+                        }
+                    }
+                    return;
+                }
+                let named = match get(p, "extra") {
+                    None => false,
+                    Some(extra @ Value::Object(_)) => names_bank(extra),
+                    Some(_) => true,
+                };
+                if !named {
+                    c.conditional(&root.key("extra").key("open_bank_code"), what);
+                }
+            }
+            Hook::BatchAmountSum => {
+                let (Some(amount), Some(Value::Array(items))) =
+                    (get(p, "amount").and_then(Value::as_i64), get(p, "recipients"))
+                else {
+                    return;
+                };
+                let amounts: Option<Vec<i64>> =
+                    items.iter().map(|i| get(i, "amount").and_then(Value::as_i64)).collect();
+                // Not with no recipients (their own `min_length` error) or a non-integer amount.
+                let Some(amounts) = amounts.filter(|a| !a.is_empty()) else {
+                    return;
+                };
+                let sum = amounts.iter().fold(0i64, |a, b| a.saturating_add(*b));
+                if sum != amount {
+                    c.conditional(
+                        &root.key("amount"),
+                        format_args!("must equal the sum of recipients[].amount ({sum})"),
+                    );
                 }
             }
         }

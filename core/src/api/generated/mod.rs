@@ -4,6 +4,7 @@
 mod allocation_completes;
 mod allocation_refunds;
 mod allocations;
+mod batch_transfers;
 mod card_bin;
 mod charges;
 mod cus_applications;
@@ -12,8 +13,10 @@ mod events;
 mod mch_applications;
 mod micro_applications;
 mod orders;
+mod red_envelopes;
 mod settle_accounts;
 mod sub_apps;
+mod transfers;
 mod upload_pic;
 mod users;
 mod withdrawals;
@@ -21,6 +24,7 @@ mod withdrawals;
 pub use allocation_completes::*;
 pub use allocation_refunds::*;
 pub use allocations::*;
+pub use batch_transfers::*;
 pub use card_bin::*;
 pub use charges::*;
 pub use cus_applications::*;
@@ -29,8 +33,10 @@ pub use events::*;
 pub use mch_applications::*;
 pub use micro_applications::*;
 pub use orders::*;
+pub use red_envelopes::*;
 pub use settle_accounts::*;
 pub use sub_apps::*;
+pub use transfers::*;
 pub use upload_pic::*;
 pub use users::*;
 pub use withdrawals::*;
@@ -165,6 +171,30 @@ impl Client {
             app_id: None,
         }
     }
+
+    /// The `transfers` operations.
+    pub fn transfers(&self) -> TransfersResource<'_> {
+        TransfersResource {
+            client: self,
+            app_id: None,
+        }
+    }
+
+    /// The `batch_transfers` operations.
+    pub fn batch_transfers(&self) -> BatchTransfersResource<'_> {
+        BatchTransfersResource {
+            client: self,
+            app_id: None,
+        }
+    }
+
+    /// The `red_envelopes` operations.
+    pub fn red_envelopes(&self) -> RedEnvelopesResource<'_> {
+        RedEnvelopesResource {
+            client: self,
+            app_id: None,
+        }
+    }
 }
 
 /// Every operation with its typed method: name, the method's path arguments, its return type.
@@ -232,4 +262,16 @@ pub const TYPED_OPERATIONS: &[(&str, &[&str], &str)] = &[
         &["allocation_complete_id"],
         "AllocationComplete",
     ),
+    ("transfers.create", &[], "Transfer"),
+    ("transfers.retrieve", &["transfer_id"], "Transfer"),
+    ("transfers.list", &[], "List<Transfer>"),
+    ("transfers.cancel", &["transfer_id"], "Transfer"),
+    ("transfers.reverse", &["transfer_id"], "Transfer"),
+    ("batch_transfers.create", &[], "BatchTransfer"),
+    ("batch_transfers.retrieve", &["batch_transfer_id"], "BatchTransfer"),
+    ("batch_transfers.list", &[], "List<BatchTransfer>"),
+    ("batch_transfers.cancel", &["batch_transfer_id"], "BatchTransfer"),
+    ("red_envelopes.create", &[], "RedEnvelope"),
+    ("red_envelopes.retrieve", &["red_envelope_id"], "RedEnvelope"),
+    ("red_envelopes.list", &[], "List<RedEnvelope>"),
 ];
