@@ -8,6 +8,11 @@ pub const EVENT_TYPES: &[&str] = &[
     "refund.succeeded",
     "order.succeeded",
     "order.refund.succeeded",
+    "transfer.succeeded",
+    "transfer.failed",
+    "batch_transfer.succeeded",
+    "red_envelope.sent",
+    "red_envelope.received",
 ];
 
 /// `prefix` + `n` random alphanumerics.
@@ -106,11 +111,90 @@ pub fn build(event_type: &str, app: &str, now: i64) -> Option<Value> {
             "transaction_no": digits(28)
         })
     };
+    let transfer = |paid: bool| {
+        json!({
+            "id": random_id("tr_", 24),
+            "object": "transfer",
+            "type": "b2c",
+            "created": now - 60,
+            "time_transfered": if paid { json!(now) } else { Value::Null },
+            "livemode": false,
+            "status": if paid { "paid" } else { "failed" },
+            "app": app,
+            "channel": "wx_pub",
+            "order_no": order_no,
+            "batch_no": null,
+            "amount": 1000,
+            "amount_settle": 1000,
+            "currency": "cny",
+            "recipient": "o9zpMs9jIaLynQY9N6yxcZ",
+            "description": "pingxx trigger payout",
+            "transaction_no": if paid { json!(digits(28)) } else { Value::Null },
+            "failure_msg": if paid { Value::Null } else { json!("pingxx trigger: the payout failed") },
+            "extra": {"user_name": "张三", "force_check": false},
+            "metadata": {}
+        })
+    };
+    let red_envelope = |received: bool| {
+        json!({
+            "id": random_id("red_", 24),
+            "object": "red_envelope",
+            "created": now - 60,
+            "received": if received { json!(now) } else { Value::Null },
+            "refunded": null,
+            "livemode": false,
+            "status": if received { "received" } else { "sent" },
+            "app": app,
+            "channel": "wx_pub",
+            "order_no": digits(20),
+            "transaction_no": digits(28),
+            "amount": 100,
+            "amount_settle": 100,
+            "currency": "cny",
+            "recipient": "o9zpMs9jIaLynQY9N6yxcZ",
+            "subject": "pingxx trigger",
+            "body": "A test red envelope from pingxx webhook trigger",
+            "description": null,
+            "failure_msg": null,
+            "extra": {"send_name": "pingxx", "nick_name": "pingxx"},
+            "metadata": {}
+        })
+    };
+    let batch_transfer = || {
+        json!({
+            "id": format!("1810{}", digits(15)),
+            "object": "batch_transfer",
+            "app": app,
+            "amount": 3000,
+            "batch_no": format!("bt{}", digits(10)),
+            "channel": "balance",
+            "currency": "cny",
+            "created": now - 60,
+            "description": "pingxx trigger payouts",
+            "extra": {},
+            "failure_msg": null,
+            "fee": 0,
+            "livemode": false,
+            "metadata": {},
+            "recipients": [
+                {"user": "user_001", "amount": 1000, "transfer": random_id("tr_", 24), "status": "paid"},
+                {"user": "user_002", "amount": 2000, "transfer": random_id("tr_", 24), "status": "paid"}
+            ],
+            "status": "succeeded",
+            "time_succeeded": now,
+            "type": "b2c"
+        })
+    };
     let object = match event_type {
         "charge.succeeded" => charge,
         "order.succeeded" => order,
         "refund.succeeded" => refund(&order_no),
         "order.refund.succeeded" => refund(&order_id),
+        "transfer.succeeded" => transfer(true),
+        "transfer.failed" => transfer(false),
+        "batch_transfer.succeeded" => batch_transfer(),
+        "red_envelope.sent" => red_envelope(false),
+        "red_envelope.received" => red_envelope(true),
         _ => return None,
     };
     Some(json!({
@@ -145,6 +229,10 @@ mod tests {
             assert_eq!(event.event_type, *t);
             assert!(event.id.starts_with("evt_") && event.id.len() == 28, "{}", event.id);
             assert_eq!(event.created, 1_700_000_000);
+            // The object is one the core's models read and give back unchanged.
+            let object = &v["data"]["object"];
+            let kind = pingxx::models::Kind::from_name(object["object"].as_str().unwrap()).unwrap();
+            assert_eq!(&kind.round_trip(object.clone()).unwrap(), object, "{t}");
         }
     }
 

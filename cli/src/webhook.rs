@@ -40,7 +40,7 @@ pub struct VerifyArgs {
 /// Arguments of `pingxx webhook trigger`.
 #[derive(Args, Debug)]
 pub struct TriggerArgs {
-    /// Event type: charge.succeeded, refund.succeeded, order.succeeded or order.refund.succeeded.
+    /// Event type, e.g. charge.succeeded or transfer.succeeded (an unknown type lists every one).
     event_type: String,
     /// The webhook endpoint to POST to.
     #[arg(long, value_name = "URL")]

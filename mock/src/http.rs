@@ -90,6 +90,12 @@ impl Shared {
             }
             ("POST", ["orders", id, "expire"]) => self.with_store(|s| s.expire_order(id, ctx)),
             ("POST", ["withdrawals", id, "succeed"]) => self.with_store(|s| s.succeed_withdrawal(id, ctx)),
+            ("POST", ["transfers", id, action @ ("succeed" | "fail")]) => {
+                self.with_store(|s| s.settle_transfer(id, *action == "succeed", ctx))
+            }
+            ("POST", ["red_envelopes", id, action @ ("receive" | "refund")]) => {
+                self.with_store(|s| s.settle_red_envelope(id, *action == "receive", ctx))
+            }
             ("POST", ["faults"]) => parse_faults(body).map(|faults| {
                 let n = faults.len();
                 for f in faults {

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 
 use common::*;
 use pingxx::Client;
+use pingxx_mock::MockHandle;
 use serde_json::{json, Value};
 
 struct Run {
@@ -399,6 +400,8 @@ fn every_operation_of_the_table_is_served() {
         true
     );
 
+    money_out(&mut run, &mock);
+
     let missing: Vec<&str> = pingxx::operations()
         .iter()
         .map(|op| op.name)
@@ -440,4 +443,176 @@ fn micro_params() -> Value {
             "name": "Li", "mobile": "13800000000"},
         "settle_account": {"account": "6214850213609784", "type": "b2c", "bank_code": "CMB"},
     })
+}
+
+/// The types of the events made so far, oldest first.
+fn event_types(run: &mut Run) -> Vec<String> {
+    let events = run.call("events.list", json!({"limit": 20}));
+    let mut types: Vec<String> = events["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["type"].as_str().unwrap().to_string())
+        .collect();
+    types.reverse();
+    types
+}
+
+fn settle(mock: &MockHandle, path: &str) -> Value {
+    let (status, body) = control(mock, path, "");
+    assert_eq!(status, 200, "{path}: {body}");
+    body
+}
+
+/// Transfers, batch transfers and red envelopes, with their state rules.
+fn money_out(run: &mut Run, mock: &MockHandle) {
+    let transfer = |order_no: &str| {
+        json!({"channel": "balance", "order_no": order_no, "amount": 100, "currency": "cny",
+            "type": "b2c", "recipient": "user_001", "description": "payout"})
+    };
+    let t1 = run.call("transfers.create", transfer("tr0001"));
+    assert_eq!(
+        (t1["status"].as_str(), t1["app"].as_str()),
+        (Some("pending"), Some(APP))
+    );
+    let t1 = t1["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        settle(mock, &format!("/_mock/transfers/{t1}/succeed"))["status"],
+        "paid"
+    );
+    let paid = run.call("transfers.retrieve", json!({"transfer_id": t1}));
+    assert_eq!(paid["status"], "paid");
+    assert!(paid["time_transfered"].is_i64(), "{paid}");
+    for op in ["transfers.cancel", "transfers.reverse"] {
+        let e = run.fails(op, json!({"transfer_id": t1}));
+        assert_eq!(
+            (e.http_status(), e.param()),
+            (Some(400), Some("transfer_id")),
+            "{op}: {e}"
+        );
+    }
+    let t2 = run.call("transfers.create", transfer("tr0002"))["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        run.call("transfers.reverse", json!({"transfer_id": t2}))["status"],
+        "reversed"
+    );
+    let t3 = run.call("transfers.create", transfer("tr0003"))["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        run.call("transfers.cancel", json!({"transfer_id": t3}))["status"],
+        "canceled"
+    );
+    let t4 = run.call("transfers.create", transfer("tr0004"))["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(settle(mock, &format!("/_mock/transfers/{t4}/fail"))["status"], "failed");
+    let list = run.call("transfers.list", json!({"limit": 10}));
+    assert_eq!(
+        ids(&list),
+        vec![t4, t3, t2, t1.clone()],
+        "newest first, the client's app"
+    );
+
+    let batch = run.call(
+        "batch_transfers.create",
+        json!({"batch_no": "bt0001", "channel": "balance", "amount": 300, "type": "b2c", "description": "d",
+            "recipients": [{"user": "user_001", "amount": 100}, {"user": "user_002", "amount": 200}]}),
+    );
+    assert_eq!(batch["status"], "pending");
+    let id = batch["id"].as_str().unwrap().to_string();
+    let parts: Vec<String> = batch["recipients"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["transfer"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(parts.len(), 2);
+    let part = run.call("transfers.retrieve", json!({"transfer_id": parts[1]}));
+    assert_eq!(
+        (
+            part["amount"].as_i64(),
+            part["batch_no"].as_str(),
+            part["recipient"].as_str()
+        ),
+        (Some(200), Some("bt0001"), Some("user_002"))
+    );
+    settle(mock, &format!("/_mock/transfers/{}/succeed", parts[0]));
+    let half = run.call("batch_transfers.retrieve", json!({"batch_transfer_id": id}));
+    assert_eq!(
+        (half["status"].as_str(), half["recipients"][0]["status"].as_str()),
+        (Some("pending"), Some("paid"))
+    );
+    settle(mock, &format!("/_mock/transfers/{}/fail", parts[1]));
+    let done = run.call("batch_transfers.retrieve", json!({"batch_transfer_id": id}));
+    assert_eq!(done["status"], "succeeded", "one of two paid: {done}");
+    assert_eq!(done["recipients"][1]["status"], "failed");
+    let e = run.fails("batch_transfers.cancel", json!({"batch_transfer_id": id}));
+    assert_eq!(e.param(), Some("batch_transfer_id"), "{e}");
+    let other = run.call(
+        "batch_transfers.create",
+        json!({"batch_no": "bt0002", "channel": "balance", "amount": 100, "type": "b2c",
+            "recipients": [{"user": "user_001", "amount": 100}]}),
+    );
+    let other_id = other["id"].as_str().unwrap().to_string();
+    let canceled = run.call("batch_transfers.cancel", json!({"batch_transfer_id": other_id}));
+    assert_eq!(
+        (
+            canceled["status"].as_str(),
+            canceled["recipients"][0]["status"].as_str()
+        ),
+        (Some("canceled"), Some("canceled"))
+    );
+    let part = canceled["recipients"][0]["transfer"].as_str().unwrap();
+    assert_eq!(
+        run.call("transfers.retrieve", json!({"transfer_id": part}))["status"],
+        "canceled"
+    );
+    assert_eq!(
+        ids(&run.call("batch_transfers.list", json!({"per_page": 10}))),
+        vec![other_id, id]
+    );
+
+    let red = |order_no: &str| {
+        json!({"channel": "wx_pub", "order_no": order_no, "amount": 100, "currency": "cny",
+            "recipient": "o9zpMs9jIaLynQY9N6yxcZ", "subject": "红包", "body": "恭喜发财"})
+    };
+    let r1 = run.call("red_envelopes.create", red("88001"));
+    assert_eq!(r1["status"], "sent");
+    let r1 = r1["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        settle(mock, &format!("/_mock/red_envelopes/{r1}/receive"))["status"],
+        "received"
+    );
+    let r2 = run.call("red_envelopes.create", red("88002"))["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(
+        settle(mock, &format!("/_mock/red_envelopes/{r2}/refund"))["status"],
+        "refunded"
+    );
+    let (status, again) = control(mock, &format!("/_mock/red_envelopes/{r2}/receive"), "");
+    assert_eq!(status, 400, "a refunded envelope is not received: {again}");
+    assert_eq!(
+        run.call("red_envelopes.retrieve", json!({"red_envelope_id": r1}))["status"],
+        "received"
+    );
+    assert_eq!(ids(&run.call("red_envelopes.list", json!({"limit": 5}))), vec![r2, r1]);
+
+    let types = event_types(run);
+    for wanted in [
+        "transfer.succeeded",
+        "transfer.failed",
+        "batch_transfer.succeeded",
+        "red_envelope.sent",
+        "red_envelope.received",
+    ] {
+        assert!(types.iter().any(|t| t == wanted), "no {wanted} in {types:?}");
+    }
 }

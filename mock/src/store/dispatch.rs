@@ -114,6 +114,12 @@ impl Store {
             "allocations.create" => self.create_allocation(p, ctx),
             "allocation_refunds.create" => self.create_allocation_refund(p, ctx),
             "allocation_completes.create" => self.create_allocation_complete(p, ctx),
+            "transfers.create" => self.create_transfer(p, ctx),
+            "transfers.cancel" => self.stop_transfer(&path("transfer_id"), "canceled"),
+            "transfers.reverse" => self.stop_transfer(&path("transfer_id"), "reversed"),
+            "batch_transfers.create" => self.create_batch_transfer(p, ctx),
+            "batch_transfers.cancel" => self.cancel_batch_transfer(&path("batch_transfer_id")),
+            "red_envelopes.create" => self.create_red_envelope(p, ctx),
             _ => self.plain(op, p).unwrap_or_else(|| Err(not_emulated(op))),
         }
     }

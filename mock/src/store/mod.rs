@@ -21,6 +21,7 @@ mod generic;
 mod list;
 mod orders;
 mod plain;
+mod transfers;
 
 use collection::Collection;
 use plain::owned_by;
