@@ -74,7 +74,10 @@ impl Store {
         if t["status"] != json!("pending") {
             return Err(ApiErr::bad(
                 "transfer_id",
-                format!("transfer {id} is {} and only a pending one can become {to}", t["status"]),
+                format!(
+                    "transfer {id} is {} and only a pending one can become {to}",
+                    t["status"]
+                ),
             ));
         }
         t["status"] = json!(to);
@@ -101,7 +104,11 @@ impl Store {
             t["failure_msg"] = json!("the payout failed (POST /_mock/transfers/{id}/fail)");
         }
         let out = clean(t);
-        let kind = if success { "transfer.succeeded" } else { "transfer.failed" };
+        let kind = if success {
+            "transfer.succeeded"
+        } else {
+            "transfer.failed"
+        };
         self.emit(ctx, kind, &out);
         self.finish_batch_of(&out);
         Ok(out)
@@ -117,9 +124,11 @@ impl Store {
         ) else {
             return;
         };
-        let Some(batch) = self.cols.get_mut(&Kind::BatchTransfer).and_then(|c| {
-            c.find_mut(|b| b["batch_no"].as_str() == Some(batch_no) && b["app"].as_str() == Some(app))
-        }) else {
+        let Some(batch) = self
+            .cols
+            .get_mut(&Kind::BatchTransfer)
+            .and_then(|c| c.find_mut(|b| b["batch_no"].as_str() == Some(batch_no) && b["app"].as_str() == Some(app)))
+        else {
             return;
         };
         let mut pending = 0;
@@ -139,7 +148,9 @@ impl Store {
         if pending > 0 || batch["status"] != json!("pending") {
             return;
         }
-        let now = transfer["time_transfered"].as_i64().unwrap_or(transfer["created"].as_i64().unwrap_or(0));
+        let now = transfer["time_transfered"]
+            .as_i64()
+            .unwrap_or(transfer["created"].as_i64().unwrap_or(0));
         batch["status"] = json!(if paid > 0 { "succeeded" } else { "failed" });
         batch["time_succeeded"] = if paid > 0 { json!(now) } else { Value::Null };
         let snapshot = clean(batch);
@@ -155,7 +166,11 @@ impl Store {
     pub(super) fn create_batch_transfer(&mut self, p: &Map<String, Value>, ctx: Ctx) -> Res {
         let app = app_of(p);
         let batch_no = text(p, "batch_no").unwrap_or_default();
-        let items: Vec<Value> = p.get("recipients").and_then(Value::as_array).cloned().unwrap_or_default();
+        let items: Vec<Value> = p
+            .get("recipients")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
         let mut recipients = Vec::with_capacity(items.len());
         for item in items {
             let mut tp = Map::new();
@@ -216,12 +231,20 @@ impl Store {
         if batch["status"] != json!("pending") {
             return Err(ApiErr::bad(
                 "batch_transfer_id",
-                format!("batch transfer {id} is {} and only a pending one can be canceled", batch["status"]),
+                format!(
+                    "batch transfer {id} is {} and only a pending one can be canceled",
+                    batch["status"]
+                ),
             ));
         }
         let transfers: Vec<String> = batch["recipients"]
             .as_array()
-            .map(|items| items.iter().filter_map(|i| i["transfer"].as_str().map(str::to_string)).collect())
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(|i| i["transfer"].as_str().map(str::to_string))
+                    .collect()
+            })
             .unwrap_or_default();
         for t in transfers {
             if let Some(t) = self.get_mut_by_id(Kind::Transfer, &t) {
