@@ -50,6 +50,94 @@ function createCharge(orderNo, amount = 1200) {
   });
 }
 
+// Order and batch numbers as the SDK's examples make them: milliseconds, plus a
+// counter so that two in the same millisecond differ.
+const digits = (n) => `${Date.now()}${String(seq++ % 1000).padStart(3, '0')}${process.pid}`.slice(0, n);
+
+// POST to an emulator control route (/_mock/...): plain HTTP, no SDK.
+async function mockControl(path) {
+  const res = await fetch(`${process.env.PINGXX_API_BASE}/_mock/${path}`, { method: 'POST' });
+  assert.equal(res.status, 200, `${path}: ${await res.text()}`);
+}
+
+// pingpp.transfers.create as example/transfer/transfer_create.js calls it, with
+// the recipient and extra of example/transfer/transfer_extra.js.
+const TRANSFER_EXTRA = {
+  alipay: { recipient_name: '张三', recipient_account_type: 'ALIPAY_LOGONID' },
+  wx_pub: { user_name: '张三', force_check: true },
+  unionpay: { card_number: '6228480402564890011', user_name: '张三', open_bank_code: '0103', open_bank: '农业银行' },
+  allinpay: { card_number: '6228480402564890011', user_name: '张三', open_bank_code: '0103', card_type: 0 },
+  jdpay: { card_number: '6228480402564890011', user_name: '张三', open_bank_code: '0103' },
+  balance: {},
+};
+const TRANSFER_RECIPIENT = {
+  alipay: 'alipayaccount@gmail.com',
+  wx_pub: 'o7xEMsySBFG3MVHI-9VsAJX-j50W',
+  balance: 'user_test_02',
+};
+
+function createTransfer(channel, overrides = {}) {
+  const params = {
+    order_no: channel === 'allinpay' ? `301002${digits(16)}000001` : digits(16),
+    app: { id: APP_ID },
+    channel,
+    amount: 100,
+    currency: 'cny',
+    type: 'b2c',
+    description: 'Your Description',
+    extra: TRANSFER_EXTRA[channel],
+  };
+  if (TRANSFER_RECIPIENT[channel]) params.recipient = TRANSFER_RECIPIENT[channel];
+  return pingpp.transfers.create({ ...params, ...overrides });
+}
+
+// pingpp.batchTransfers.create as example/batch_transfer/batch_transfer_create.js
+// calls it, with the recipients of example/batch_transfer_recipient.js.
+const BATCH_RECIPIENT = {
+  alipay: { amount: 5000, account: 'alipayaccount@gmail.com', name: '张三' },
+  wx_pub: { amount: 5000, open_id: 'o7xEMsySBFG3MVHI-9VsAJX-j50W' },
+  unionpay: { amount: 5000, account: '6228480402564890011', name: '张三', open_bank_code: '0103' },
+};
+
+function createBatchTransfer(channel, recipients = [BATCH_RECIPIENT[channel]], overrides = {}) {
+  return pingpp.batchTransfers.create({
+    app: APP_ID,
+    batch_no: digits(16),
+    channel,
+    amount: recipients.reduce((sum, r) => sum + r.amount, 0),
+    description: 'Your Description',
+    recipients,
+    type: 'b2c',
+    ...overrides,
+  });
+}
+
+// pingpp.redEnvelopes.create as example/red_envelope.js calls it.
+function createRedEnvelope(overrides = {}) {
+  return pingpp.redEnvelopes.create({
+    order_no: digits(16),
+    app: { id: APP_ID },
+    channel: 'wx_pub',
+    amount: 100,
+    currency: 'cny',
+    subject: 'Your Subject',
+    body: 'Your Body',
+    extra: { send_name: 'Send Name' },
+    recipient: 'Openid',
+    description: 'Your Description',
+    ...overrides,
+  });
+}
+
+function invalid(param) {
+  return (err) => {
+    assert.equal(err.type, 'PingppInvalidRequest');
+    assert.equal(err.rawType, 'invalid_request_error');
+    assert.equal(err.param, param);
+    return true;
+  };
+}
+
 before(async () => {
   const res = await fetch(`${process.env.PINGXX_API_BASE}/_mock/reset`, { method: 'POST' });
   assert.equal(res.status, 200);
@@ -131,4 +219,143 @@ test('a request signed with another key is refused', async () => {
     assert.ok(['PingppAuthenticationError', 'PingppInvalidRequest'].includes(err.type), err.type);
     return true;
   });
+});
+
+// Transfers, batch transfers and red envelopes: pingpp 2.1.6 has create,
+// retrieve and list for each, and batchTransfers.cancel (and .update, the same
+// PUT); no transfers.cancel or transfers.reverse.
+
+test('transfer: create by channel, retrieve, list', async () => {
+  const created = {};
+  for (const channel of Object.keys(TRANSFER_EXTRA)) {
+    const tr = await createTransfer(channel);
+    assert.match(tr.id, /^tr_[0-9A-Za-z]{24}$/);
+    assert.equal(tr.object, 'transfer');
+    assert.equal(tr.channel, channel);
+    assert.equal(tr.status, 'pending');
+    assert.equal(tr.amount, 100);
+    assert.equal(tr.type, 'b2c');
+    assert.equal(tr.app, APP_ID);
+    assert.equal(tr.livemode, false);
+    created[channel] = tr;
+  }
+  assert.equal(created.wx_pub.recipient, 'o7xEMsySBFG3MVHI-9VsAJX-j50W');
+  assert.deepEqual(created.wx_pub.extra, TRANSFER_EXTRA.wx_pub);
+  assert.equal(created.alipay.extra.recipient_name, '张三');
+
+  const again = await pingpp.transfers.retrieve(created.unionpay.id);
+  assert.equal(again.id, created.unionpay.id);
+  assert.equal(again.order_no, created.unionpay.order_no);
+  assert.equal(again.extra.card_number, '6228480402564890011');
+
+  const page = await pingpp.transfers.list({ limit: 3, app: { id: APP_ID } });
+  assert.equal(page.object, 'list');
+  assert.deepEqual(page.data.map((t) => t.id), ['balance', 'jdpay', 'allinpay'].map((c) => created[c].id));
+  assert.equal(page.has_more, true);
+  const all = await pingpp.transfers.list({ limit: 100, app: { id: APP_ID } });
+  const ids = all.data.map((t) => t.id);
+  for (const tr of Object.values(created)) assert.ok(ids.includes(tr.id), tr.id);
+});
+
+test('transfer: status follows the mock controls; limits are SDK errors', async () => {
+  const paid = await createTransfer('alipay');
+  const failed = await createTransfer('wx_pub');
+  await mockControl(`transfers/${paid.id}/succeed`);
+  await mockControl(`transfers/${failed.id}/fail`);
+  assert.equal((await pingpp.transfers.retrieve(paid.id)).status, 'paid');
+  const f = await pingpp.transfers.retrieve(failed.id);
+  assert.equal(f.status, 'failed');
+  assert.ok(f.failure_msg);
+
+  await assert.rejects(createTransfer('alipay', { order_no: paid.order_no }), invalid('order_no'));
+  await assert.rejects(createTransfer('balance', { amount: 99 }), invalid('amount'));
+  await assert.rejects(pingpp.transfers.retrieve('tr_DoesNotExist000000000000'), (err) => {
+    assert.equal(err.type, 'PingppInvalidRequest');
+    assert.match(err.message, /tr_DoesNotExist/);
+    return true;
+  });
+});
+
+test('batch transfer: create, retrieve, list, finish', async () => {
+  const bt = await createBatchTransfer('alipay');
+  assert.match(bt.id, /^\d{19}$/);
+  assert.equal(bt.object, 'batch_transfer');
+  assert.equal(bt.status, 'pending');
+  assert.equal(bt.amount, 5000);
+  assert.equal(bt.app, APP_ID);
+  assert.equal(bt.recipients.length, 1);
+  const [r] = bt.recipients;
+  assert.equal(r.account, 'alipayaccount@gmail.com');
+  assert.equal(r.status, 'pending');
+  assert.match(r.transfer, /^tr_/);
+  const tr = await pingpp.transfers.retrieve(r.transfer);
+  assert.equal(tr.batch_no, bt.batch_no);
+  assert.equal(tr.amount, 5000);
+  assert.equal(tr.status, 'pending');
+
+  const again = await pingpp.batchTransfers.retrieve(bt.id);
+  assert.equal(again.id, bt.id);
+  assert.equal(again.batch_no, bt.batch_no);
+
+  const page = await pingpp.batchTransfers.list({ page: 1, per_page: 3, app: APP_ID });
+  assert.equal(page.object, 'list');
+  assert.ok(page.data.some((b) => b.id === bt.id));
+  assert.ok(page.data.length <= 3);
+
+  await mockControl(`transfers/${r.transfer}/succeed`);
+  const done = await pingpp.batchTransfers.retrieve(bt.id);
+  assert.equal(done.status, 'succeeded');
+  assert.equal(done.recipients[0].status, 'paid');
+});
+
+test('batch transfer: cancel, repeated batch_no, wrong amount', async () => {
+  const recipients = [BATCH_RECIPIENT.wx_pub, { ...BATCH_RECIPIENT.wx_pub, amount: 3000 }];
+  const bt = await createBatchTransfer('wx_pub', recipients);
+  assert.equal(bt.amount, 8000);
+  const canceled = await pingpp.batchTransfers.cancel(bt.id);
+  assert.equal(canceled.id, bt.id);
+  assert.equal(canceled.status, 'canceled');
+  assert.deepEqual(canceled.recipients.map((r) => r.status), ['canceled', 'canceled']);
+  for (const r of canceled.recipients) {
+    assert.equal((await pingpp.transfers.retrieve(r.transfer)).status, 'canceled');
+  }
+  assert.equal((await pingpp.batchTransfers.retrieve(bt.id)).status, 'canceled');
+  await assert.rejects(pingpp.batchTransfers.cancel(bt.id), (err) => {
+    assert.equal(err.type, 'PingppInvalidRequest');
+    assert.equal(err.rawType, 'invalid_request_error');
+    return true;
+  });
+
+  await assert.rejects(createBatchTransfer('unionpay', undefined, { batch_no: bt.batch_no }), invalid('batch_no'));
+  await assert.rejects(createBatchTransfer('unionpay', undefined, { amount: 4999 }), invalid('amount'));
+});
+
+test('red envelope: create, retrieve, list, receive, refund', async () => {
+  const red = await createRedEnvelope();
+  assert.match(red.id, /^red_[0-9A-Za-z]{24}$/);
+  assert.equal(red.object, 'red_envelope');
+  assert.equal(red.status, 'sent');
+  assert.equal(red.amount, 100);
+  assert.equal(red.recipient, 'Openid');
+  assert.equal(red.extra.send_name, 'Send Name');
+  assert.equal(red.app, APP_ID);
+
+  const again = await pingpp.redEnvelopes.retrieve(red.id);
+  assert.equal(again.id, red.id);
+  assert.equal(again.order_no, red.order_no);
+
+  const other = await createRedEnvelope({ amount: 20000 });
+  const page = await pingpp.redEnvelopes.list({ limit: 10 });
+  assert.equal(page.object, 'list');
+  const ids = page.data.map((r) => r.id);
+  assert.ok(ids.includes(red.id) && ids.includes(other.id), JSON.stringify(ids));
+
+  await mockControl(`red_envelopes/${red.id}/receive`);
+  assert.equal((await pingpp.redEnvelopes.retrieve(red.id)).status, 'received');
+  await mockControl(`red_envelopes/${other.id}/refund`);
+  assert.equal((await pingpp.redEnvelopes.retrieve(other.id)).status, 'refunded');
+
+  await assert.rejects(createRedEnvelope({ order_no: red.order_no }), invalid('order_no'));
+  await assert.rejects(createRedEnvelope({ amount: 99 }), invalid('amount'));
+  await assert.rejects(createRedEnvelope({ order_no: '1'.repeat(29) }), invalid('order_no'));
 });

@@ -7,6 +7,8 @@ request below is signed by the SDK itself and verified by the emulator.
 
 import json
 import os
+import random
+import string
 import time
 import unittest
 import urllib.request
@@ -22,6 +24,81 @@ SCAN_EXTRA = {"scan_code": "134567890123456789", "terminal_id": "T0000001"}
 
 def unique(prefix):
     return "%s%d%04d" % (prefix, int(time.time() * 1000), os.getpid() % 10000)
+
+
+def str_random(length=20, chars=string.ascii_letters + string.digits):
+    """The order and batch numbers of the SDK's examples (example/transfer/*.py)."""
+    return "".join(random.choice(chars) for _ in range(length))
+
+
+def mock_control(path):
+    """POST to an emulator control route (/_mock/...): plain HTTP, no SDK."""
+    req = urllib.request.Request(API_BASE + "/_mock/" + path, data=b"", method="POST")
+    with urllib.request.urlopen(req, timeout=10) as r:
+        return r.status, json.loads(r.read() or b"null")
+
+
+# pingpp.Transfer.create as example/transfer/create_<channel>.py calls it.
+TRANSFER_EXAMPLES = {
+    "alipay": lambda: dict(
+        order_no=str_random(20),
+        recipient="user001@gmail.com",
+        extra=dict(recipient_name="张三"),
+        description="description",
+    ),
+    "unionpay": lambda: dict(
+        order_no=str_random(16, string.digits),
+        extra=dict(card_number="6214888888888888", user_name="张三", open_bank_code="0103"),
+        description="description",
+    ),
+    "wx_pub": lambda: dict(
+        order_no=str_random(20),
+        recipient="o9zp9jIaL6yMynQY9NxcZ",
+        description="Your description",
+        extra=dict(user_name="张三", force_check=False),
+    ),
+    "allinpay": lambda: dict(
+        order_no="321101234554" + str_random(20, string.digits),
+        extra=dict(card_number="6214888888888888", user_name="张三", open_bank_code="0103"),
+        description="description",
+    ),
+    "jdpay": lambda: dict(
+        order_no=str_random(20),
+        extra=dict(card_number="6214888888888888", user_name="张三", open_bank_code="0103"),
+        description="description",
+    ),
+    "balance": lambda: dict(
+        order_no="".join(random.sample(string.digits, 8)),
+        recipient="o9zpMs9jIaLynQY9N6yxcZ",
+        description="Your description",
+        extra=dict(),
+    ),
+}
+
+
+def create_transfer(channel, **overrides):
+    params = dict(channel=channel, amount=100, currency="cny", app=dict(id=APP_ID), type="b2c")
+    params.update(TRANSFER_EXAMPLES[channel]())
+    params.update(overrides)
+    return pingpp.Transfer.create(**params)
+
+
+def create_red_envelope(**overrides):
+    """pingpp.RedEnvelope.create as example/red_envelope.py calls it."""
+    params = dict(
+        order_no=str_random(16, string.digits),
+        channel="wx_pub",
+        amount=100,
+        subject="Your Subject",
+        body="Your Body",
+        currency="cny",
+        app=dict(id=APP_ID),
+        extra=dict(send_name="Send Name"),
+        recipient="Openid",
+        description="Your Description",
+    )
+    params.update(overrides)
+    return pingpp.RedEnvelope.create(**params)
 
 
 class OfficialPythonSdk(unittest.TestCase):
@@ -130,6 +207,203 @@ class OfficialPythonSdk(unittest.TestCase):
         with self.assertRaises(pingpp.error.PingppError) as ctx:
             pingpp.Charge.retrieve("ch_DoesNotExist000000000000")
         self.assertIn(ctx.exception.http_status, (400, 401))
+
+    # Transfers, batch transfers and red envelopes: pingpp 2.7.2 has create,
+    # retrieve and list for each (no Transfer.cancel/reverse, no
+    # BatchTransfer.cancel: those are in the Node SDK or in neither).
+
+    def test_transfer_create_retrieve_list_by_channel(self):
+        created = {}
+        for channel in TRANSFER_EXAMPLES:
+            tr = create_transfer(channel)
+            self.assertTrue(tr.id.startswith("tr_") and len(tr.id) == 27, tr.id)
+            self.assertEqual(tr.object, "transfer")
+            self.assertEqual(tr.channel, channel)
+            self.assertEqual(tr.status, "pending")
+            self.assertEqual(tr.amount, 100)
+            self.assertEqual(tr.currency, "cny")
+            self.assertEqual(tr.type, "b2c")
+            self.assertEqual(tr.app, APP_ID)
+            self.assertIs(tr.livemode, False)
+            created[channel] = tr
+        alipay = created["alipay"]
+        self.assertEqual(alipay.recipient, "user001@gmail.com")
+        self.assertEqual(alipay.extra.recipient_name, "张三")
+        self.assertEqual(created["unionpay"].extra.open_bank_code, "0103")
+
+        again = pingpp.Transfer.retrieve(alipay.id)
+        self.assertEqual(again.id, alipay.id)
+        self.assertEqual(again.order_no, alipay.order_no)
+        self.assertEqual(again.description, "description")
+
+        page = pingpp.Transfer.list(app={"id": APP_ID}, limit=3)  # example/transfer/list.py
+        self.assertEqual(page.object, "list")
+        newest_first = [created[c].id for c in ("balance", "jdpay", "allinpay")]
+        self.assertEqual([t.id for t in page.data], newest_first)
+        self.assertEqual(len(page.data), 3)
+        self.assertIs(page.has_more, True)
+        ids = [t.id for t in pingpp.Transfer.list(app={"id": APP_ID}, limit=100).data]
+        for tr in created.values():
+            self.assertIn(tr.id, ids)
+
+    def test_transfer_status_follows_the_mock_controls(self):
+        paid = create_transfer("alipay")
+        failed = create_transfer("unionpay")
+        self.assertEqual(mock_control("transfers/%s/succeed" % paid.id)[0], 200)
+        self.assertEqual(mock_control("transfers/%s/fail" % failed.id)[0], 200)
+
+        paid = pingpp.Transfer.retrieve(paid.id)
+        self.assertEqual(paid.status, "paid")
+        failed = pingpp.Transfer.retrieve(failed.id)
+        self.assertEqual(failed.status, "failed")
+        self.assertTrue(failed.failure_msg)
+
+    def test_transfer_limits_come_back_as_sdk_exceptions(self):
+        tr = create_transfer("alipay")
+        with self.assertRaises(pingpp.error.InvalidRequestError) as ctx:
+            create_transfer("alipay", order_no=tr.order_no)
+        self.assertEqual(ctx.exception.http_status, 400)
+        self.assertEqual(ctx.exception.param, "order_no")
+
+        with self.assertRaises(pingpp.error.InvalidRequestError) as ctx:
+            create_transfer("alipay", amount=99)
+        self.assertEqual(ctx.exception.http_status, 400)
+        self.assertEqual(ctx.exception.param, "amount")
+
+        with self.assertRaises(pingpp.error.InvalidRequestError) as ctx:
+            pingpp.Transfer.retrieve("tr_DoesNotExist000000000000")
+        self.assertEqual(ctx.exception.http_status, 404)
+
+    def test_batch_transfer_create_retrieve_list_and_finish(self):
+        # example/batch_transfer/create_alipay.py
+        batch_no = str_random(20)
+        bt = pingpp.BatchTransfer.create(
+            recipients=[
+                {"account": "account01@alipay.com", "amount": 5000, "name": "李四"},
+                {"account": "account02@alipay.com", "amount": 3000, "name": "张三"},
+            ],
+            type="b2c",
+            channel="alipay",
+            amount=8000,
+            app=APP_ID,
+            batch_no=batch_no,
+            description="Batch transfer description.",
+        )
+        self.assertEqual(len(bt.id), 19)
+        self.assertTrue(bt.id.isdigit(), bt.id)
+        self.assertEqual(bt.object, "batch_transfer")
+        self.assertEqual(bt.status, "pending")
+        self.assertEqual(bt.batch_no, batch_no)
+        self.assertEqual(bt.amount, 8000)
+        self.assertEqual(bt.channel, "alipay")
+        self.assertEqual(bt.app, APP_ID)
+        self.assertEqual([r.account for r in bt.recipients], ["account01@alipay.com", "account02@alipay.com"])
+        self.assertEqual([r.amount for r in bt.recipients], [5000, 3000])
+        for r in bt.recipients:
+            self.assertEqual(r.status, "pending")
+            self.assertTrue(r.transfer.startswith("tr_"), r.transfer)
+            tr = pingpp.Transfer.retrieve(r.transfer)
+            self.assertEqual(tr.status, "pending")
+            self.assertEqual(tr.amount, r.amount)
+            self.assertEqual(tr.channel, "alipay")
+            self.assertEqual(tr.batch_no, batch_no)
+
+        again = pingpp.BatchTransfer.retrieve(bt.id)
+        self.assertEqual(again.id, bt.id)
+        self.assertEqual(again.batch_no, batch_no)
+        self.assertEqual(len(again.recipients), 2)
+
+        page = pingpp.BatchTransfer.list(per_page=3, app=APP_ID)  # example/batch_transfer/list.py
+        self.assertEqual(page.object, "list")
+        self.assertIn(bt.id, [b.id for b in page.data])
+        self.assertLessEqual(len(page.data), 3)
+
+        first, second = (r.transfer for r in bt.recipients)
+        self.assertEqual(mock_control("transfers/%s/succeed" % first)[0], 200)
+        self.assertEqual(pingpp.BatchTransfer.retrieve(bt.id).status, "pending")
+        self.assertEqual(mock_control("transfers/%s/fail" % second)[0], 200)
+        done = pingpp.BatchTransfer.retrieve(bt.id)
+        self.assertEqual(done.status, "succeeded")
+        self.assertEqual([r.status for r in done.recipients], ["paid", "failed"])
+
+    def test_batch_transfer_unionpay_and_repeated_batch_no(self):
+        # example/batch_transfer/create_unionpay.py
+        orders = [str_random(16, string.digits) for _ in range(2)]
+        params = dict(
+            recipients=[
+                {"account": "656565656565656565656565", "amount": 5000, "name": "张三",
+                 "open_bank": "招商银行", "open_bank_code": "0308", "order_no": orders[0]},
+                {"account": "656565656565656565656565", "amount": 3000, "name": "李四",
+                 "open_bank": "招商银行", "open_bank_code": "0308", "order_no": orders[1]},
+            ],
+            type="b2c",
+            channel="unionpay",
+            amount=8000,
+            app=APP_ID,
+            batch_no=str_random(16, string.digits),
+            description="Batch transfer description.",
+        )
+        bt = pingpp.BatchTransfer.create(**params)
+        self.assertEqual(bt.status, "pending")
+        self.assertEqual([r.order_no for r in bt.recipients], orders)
+        for r in bt.recipients:
+            self.assertEqual(pingpp.Transfer.retrieve(r.transfer).order_no, r.order_no)
+
+        with self.assertRaises(pingpp.error.InvalidRequestError) as ctx:
+            pingpp.BatchTransfer.create(**params)
+        self.assertEqual(ctx.exception.http_status, 400)
+        self.assertEqual(ctx.exception.param, "batch_no")
+
+        with self.assertRaises(pingpp.error.InvalidRequestError) as ctx:
+            pingpp.BatchTransfer.create(**dict(params, batch_no=str_random(16, string.digits), amount=7000))
+        self.assertEqual(ctx.exception.http_status, 400)
+        self.assertEqual(ctx.exception.param, "amount")
+
+    def test_red_envelope_create_retrieve_list_receive_refund(self):
+        red = create_red_envelope()
+        self.assertTrue(red.id.startswith("red_") and len(red.id) == 28, red.id)
+        self.assertEqual(red.object, "red_envelope")
+        self.assertEqual(red.status, "sent")
+        self.assertEqual(red.amount, 100)
+        self.assertEqual(red.channel, "wx_pub")
+        self.assertEqual(red.recipient, "Openid")
+        self.assertEqual(red.subject, "Your Subject")
+        self.assertEqual(red.extra.send_name, "Send Name")
+        self.assertEqual(red.app, APP_ID)
+
+        again = pingpp.RedEnvelope.retrieve(red.id)
+        self.assertEqual(again.id, red.id)
+        self.assertEqual(again.order_no, red.order_no)
+
+        other = create_red_envelope(amount=20000)
+        page = pingpp.RedEnvelope.list(app={"id": APP_ID}, limit=3)  # example/red_envelope.py
+        self.assertEqual(page.object, "list")
+        ids = [r.id for r in page.data]
+        self.assertIn(red.id, ids)
+        self.assertIn(other.id, ids)
+        self.assertLessEqual(len(ids), 3)
+
+        self.assertEqual(mock_control("red_envelopes/%s/receive" % red.id)[0], 200)
+        self.assertEqual(pingpp.RedEnvelope.retrieve(red.id).status, "received")
+        self.assertEqual(mock_control("red_envelopes/%s/refund" % other.id)[0], 200)
+        self.assertEqual(pingpp.RedEnvelope.retrieve(other.id).status, "refunded")
+
+    def test_red_envelope_limits_come_back_as_sdk_exceptions(self):
+        red = create_red_envelope()
+        with self.assertRaises(pingpp.error.InvalidRequestError) as ctx:
+            create_red_envelope(order_no=red.order_no)
+        self.assertEqual(ctx.exception.http_status, 400)
+        self.assertEqual(ctx.exception.param, "order_no")
+
+        with self.assertRaises(pingpp.error.InvalidRequestError) as ctx:
+            create_red_envelope(amount=20001)
+        self.assertEqual(ctx.exception.http_status, 400)
+        self.assertEqual(ctx.exception.param, "amount")
+
+        with self.assertRaises(pingpp.error.InvalidRequestError) as ctx:
+            create_red_envelope(order_no="r" + str_random(10, string.digits))
+        self.assertEqual(ctx.exception.http_status, 400)
+        self.assertEqual(ctx.exception.param, "order_no")
 
 
 if __name__ == "__main__":
