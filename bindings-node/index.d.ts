@@ -149,6 +149,36 @@ export interface AllocationComplete {
   time_succeeded?: number
 }
 
+/** A batch refund: refunds of many charges in one request. */
+export interface BatchRefund {
+  /** The app id. string */
+  app?: string
+  /** The merchant's batch number: 3 to 24 letters and digits. string */
+  batch_no?: string
+  /** The charges refunded, each with its `status`. list of any */
+  charges?: unknown[]
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Description. string */
+  description?: string
+  /** The object id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** Merchant metadata. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** Always `batch_refund`. string */
+  object?: string
+  /** Where the merchant confirms the batch (some channels). string */
+  refund_url?: string
+  /** The refunds made, as a list envelope. any */
+  refunds?: unknown
+  /** `processing`, `succeeded` or `failed`. string */
+  status?: string
+  /** Unix seconds when every refund finished. integer */
+  time_succeeded?: number
+}
+
 /** A batch transfer: one payout request to many recipients. */
 export interface BatchTransfer {
   /** Amount in fen: the sum of the recipients' amounts. integer */
@@ -207,6 +237,22 @@ export interface CardBinding {
   card_url?: string
   /** The user id. string */
   user?: string
+}
+
+/** What a bank card number says: its bank and the payout channels that take it. */
+export interface CardInfo {
+  /** The app id. string */
+  app?: string
+  /** The card's BIN. string */
+  card_bin?: string
+  /** 0 debit, 1 passbook, 2 credit, 3 semi-credit, 4 other. integer */
+  card_type?: number
+  /** The bank's name. string */
+  open_bank?: string
+  /** The bank's code. string */
+  open_bank_code?: string
+  /** Payout channels that take the card: `unionpay`, `unionpay_gz`, `allinpay`, `jdpay`. list of string */
+  support_channels?: string[]
 }
 
 /** A payment channel configured on a sub-app. */
@@ -377,6 +423,46 @@ export interface CusApplication {
   user?: string
 }
 
+/** A customs declaration of a paid charge (cross-border goods). */
+export interface Customs {
+  /** Amount declared, in fen. integer */
+  amount?: number
+  /** The app id. string */
+  app?: string
+  /** The charge's channel. string */
+  channel?: string
+  /** The charge declared. string */
+  charge?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** The customs office, e.g. `GUANGZHOU`. string */
+  customs_code?: string
+  /** The payer's identity: `pay_account`, `certif_type`, `customer_name`, `certif_id`, `tax_amount`. object or list of any */
+  extra?: Record<string, unknown> | unknown[]
+  /** Error code of a failure. string */
+  failure_code?: string
+  /** Why it failed. string */
+  failure_msg?: string
+  /** The object id. string */
+  id: string
+  /** True when the charge is declared in parts. boolean */
+  is_split?: boolean
+  /** Always `customs`. string */
+  object?: string
+  /** `processing`, `succeeded` or `failed`. string */
+  status?: string
+  /** The part's number, when split. string */
+  sub_order_no?: string
+  /** Unix seconds of success. integer */
+  time_succeeded?: number
+  /** The merchant's customs order number: 8 to 20 characters. string */
+  trade_no?: string
+  /** The channel's number. string */
+  transaction_no?: string
+  /** Transport cost, in fen. integer */
+  transport_amount?: number
+}
+
 /** Confirmation of a deletion. */
 export interface Deleted {
   /** True when deleted. boolean */
@@ -437,6 +523,22 @@ export interface Event {
   livemode?: boolean
   /** Event type, e.g. `charge.succeeded`, `order.refund.succeeded`. string */
   type: string
+}
+
+/** The result of an identity check (ID card, or bank card with its holder). */
+export interface Identification {
+  /** The app id. string */
+  app?: string
+  /** The data checked. object or list of any */
+  data?: Record<string, unknown> | unknown[]
+  /** What the check found. string */
+  message?: string
+  /** True when the check was charged. boolean */
+  paid?: boolean
+  /** 0 when the identity matches. integer */
+  result_code?: number
+  /** `id_card` or `bank_card`. string */
+  type?: string
 }
 
 /** An enterprise (or micro-enterprise) account opening application. */
@@ -1007,6 +1109,18 @@ export interface SubApp {
   parent_app?: string
   /** The user id, or the user object when expanded. string or object */
   user?: string | SubAppUser2
+}
+
+/** A bank branch, for payouts that name one. */
+export interface SubBank {
+  /** City. string */
+  city?: string
+  /** Province. string */
+  prov?: string
+  /** The branch's name. string */
+  sub_bank?: string
+  /** The branch's code. string */
+  sub_bank_code?: string
 }
 
 /** A transfer: a payout from the merchant to a user, a bank card or a wallet. */
@@ -2556,6 +2670,178 @@ export interface RedEnvelopesListParams {
   status?: string
 }
 
+export interface BatchRefundsCreateParamsChargesItem2 {
+  /** fen; what is left of the charge when absent. integer; 1..2147483647 */
+  amount?: number
+  /** string; at least 1 chars */
+  charge: string
+  /** string; at most 255 chars */
+  description?: string
+  /** enum; one of `unsettled_funds`, `recharge_funds` */
+  funding_source?: 'unsettled_funds' | 'recharge_funds'
+}
+
+/** Params of `batch_refunds.create` (POST /v1/batch_refunds). */
+export interface BatchRefundsCreateParams {
+  /** the app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** merchant batch number, unique per app. string; 3 to 24 chars; pattern alphanumeric */
+  batch_no: string
+  /** charge ids, or objects with a partial amount. list of string or object; 1 to 100 items */
+  charges: Array<string | BatchRefundsCreateParamsChargesItem2>
+  /** string; at most 255 chars */
+  description?: string
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+}
+
+/** Params of `batch_refunds.retrieve` (GET /v1/batch_refunds/{batch_refund_id}). */
+export interface BatchRefundsRetrieveParams {
+  /** Path parameter, when not given as a positional argument. string */
+  batch_refund_id?: string
+}
+
+export interface BatchRefundsListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `batch_refunds.list` (GET /v1/batch_refunds). */
+export interface BatchRefundsListParams {
+  /** string */
+  app?: string
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | BatchRefundsListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** string */
+  status?: string
+}
+
+export interface CustomsCreateParamsExtra {
+  /** string */
+  certif_id?: string
+  /** 01 ID card ... 99 other. enum; one of `01`, `02`, `03`, `04`, `05`, `06`, `07`, `99` */
+  certif_type?: '01' | '02' | '03' | '04' | '05' | '06' | '07' | '99'
+  /** string */
+  customer_name?: string
+  /** string */
+  pay_account?: string
+  /** integer; 0..2147483647 */
+  tax_amount?: number
+}
+
+/** Params of `customs.create` (POST /v1/customs). */
+export interface CustomsCreateParams {
+  /** fen. integer; 1..2147483647 */
+  amount: number
+  /** the app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** the charge's channel. string; at least 1 chars */
+  channel: string
+  /** a paid charge. string; at least 1 chars */
+  charge: string
+  /** e.g. GUANGZHOU. string; at least 1 chars */
+  customs_code: string
+  /** object */
+  extra?: CustomsCreateParamsExtra
+  /** boolean */
+  is_split?: boolean
+  /** when is_split. string */
+  sub_order_no?: string
+  /** merchant customs order number. string; 8 to 20 chars */
+  trade_no: string
+  /** integer; 0..2147483647 */
+  transport_amount?: number
+}
+
+/** Params of `customs.retrieve` (GET /v1/customs/{customs_id}). */
+export interface CustomsRetrieveParams {
+  /** Path parameter, when not given as a positional argument. string */
+  customs_id?: string
+}
+
+export interface CustomsListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `customs.list` (GET /v1/customs). */
+export interface CustomsListParams {
+  /** string */
+  app?: string
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | CustomsListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** string */
+  status?: string
+}
+
+/** Params of `identification.create` (POST /v1/identification). */
+export interface IdentificationCreateParams {
+  /** the app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** object (by channel); fields depend on `type` (bank_card) */
+  data: Record<string, unknown>
+  /** enum; one of `id_card`, `bank_card` */
+  type: 'id_card' | 'bank_card'
+}
+
+/** Params of `card_info.query` (POST /v1/card_info). */
+export interface CardInfoQueryParams {
+  /** the app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** string; at least 1 chars */
+  bank_account: string
+}
+
+/** Params of `sub_banks.list` (GET /v1/sub_banks). */
+export interface SubBanksListParams {
+  /** the app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** payout channel. enum; one of `chanpay` */
+  channel: 'chanpay'
+  /** string; 1 to 40 chars */
+  city: string
+  /** string; exactly 4 chars */
+  open_bank_code: string
+  /** string; 1 to 20 chars */
+  prov: string
+}
+
 /** Params of every operation, by name. */
 export interface OperationParams {
   'charges.create': ChargesCreateParams
@@ -2625,6 +2911,15 @@ export interface OperationParams {
   'red_envelopes.create': RedEnvelopesCreateParams
   'red_envelopes.retrieve': RedEnvelopesRetrieveParams
   'red_envelopes.list': RedEnvelopesListParams
+  'batch_refunds.create': BatchRefundsCreateParams
+  'batch_refunds.retrieve': BatchRefundsRetrieveParams
+  'batch_refunds.list': BatchRefundsListParams
+  'customs.create': CustomsCreateParams
+  'customs.retrieve': CustomsRetrieveParams
+  'customs.list': CustomsListParams
+  'identification.create': IdentificationCreateParams
+  'card_info.query': CardInfoQueryParams
+  'sub_banks.list': SubBanksListParams
 }
 
 /** Result of every operation, by name. */
@@ -2696,6 +2991,15 @@ export interface OperationResults {
   'red_envelopes.create': RedEnvelope
   'red_envelopes.retrieve': RedEnvelope
   'red_envelopes.list': List<RedEnvelope>
+  'batch_refunds.create': BatchRefund
+  'batch_refunds.retrieve': BatchRefund
+  'batch_refunds.list': List<BatchRefund>
+  'customs.create': Customs
+  'customs.retrieve': Customs
+  'customs.list': List<Customs>
+  'identification.create': Identification
+  'card_info.query': CardInfo
+  'sub_banks.list': List<SubBank>
 }
 
 /** The name of an operation. */
@@ -2716,6 +3020,8 @@ export type ListOperationName =
   | 'transfers.list'
   | 'batch_transfers.list'
   | 'red_envelopes.list'
+  | 'batch_refunds.list'
+  | 'customs.list'
 
 /** The item type of a list operation. */
 export interface ListItems {
@@ -2732,6 +3038,8 @@ export interface ListItems {
   'transfers.list': Transfer
   'batch_transfers.list': BatchTransfer
   'red_envelopes.list': RedEnvelope
+  'batch_refunds.list': BatchRefund
+  'customs.list': Customs
 }
 
 /** The `charges` operations. */
@@ -2999,6 +3307,48 @@ export interface RedEnvelopesResource {
   /** Every item of `red_envelopes.list`, page after page. */
   listAuto(params?: RedEnvelopesListParams): AsyncGenerator<RedEnvelope, void, undefined>
 }
+
+/** The `batch_refunds` operations. */
+export interface BatchRefundsResource {
+  /** Create: returns a batch refund POST /v1/batch_refunds */
+  create(params: BatchRefundsCreateParams): Promise<WithResponse<BatchRefund>>
+  /** Retrieve: returns a batch refund GET /v1/batch_refunds/{batch_refund_id} */
+  retrieve(batchRefundId: string, params?: BatchRefundsRetrieveParams): Promise<WithResponse<BatchRefund>>
+  /** List batch refund objects GET /v1/batch_refunds */
+  list(params?: BatchRefundsListParams): Promise<WithResponse<List<BatchRefund>>>
+  /** Every item of `batch_refunds.list`, page after page. */
+  listAuto(params?: BatchRefundsListParams): AsyncGenerator<BatchRefund, void, undefined>
+}
+
+/** The `customs` operations. */
+export interface CustomsResource {
+  /** Create: returns a customs POST /v1/customs */
+  create(params: CustomsCreateParams): Promise<WithResponse<Customs>>
+  /** Retrieve: returns a customs GET /v1/customs/{customs_id} */
+  retrieve(customsId: string, params?: CustomsRetrieveParams): Promise<WithResponse<Customs>>
+  /** List customs objects GET /v1/customs */
+  list(params?: CustomsListParams): Promise<WithResponse<List<Customs>>>
+  /** Every item of `customs.list`, page after page. */
+  listAuto(params?: CustomsListParams): AsyncGenerator<Customs, void, undefined>
+}
+
+/** The `identification` operations. */
+export interface IdentificationResource {
+  /** Create: returns a identification POST /v1/identification */
+  create(params: IdentificationCreateParams): Promise<WithResponse<Identification>>
+}
+
+/** The `card_info` operations. */
+export interface CardInfoResource {
+  /** Query: returns a card info POST /v1/card_info */
+  query(params: CardInfoQueryParams): Promise<WithResponse<CardInfo>>
+}
+
+/** The `sub_banks` operations. */
+export interface SubBanksResource {
+  /** List sub bank objects GET /v1/sub_banks */
+  list(params: SubBanksListParams): Promise<WithResponse<List<SubBank>>>
+}
 /** Every code a PingxxError carries (the core's error catalogue, `errorCodes()`). */
 export type ErrorCode =
   | 'null_argument'
@@ -3183,6 +3533,16 @@ export declare class Client {
   readonly batch_transfers: BatchTransfersResource
   /** The `red_envelopes` operations. */
   readonly red_envelopes: RedEnvelopesResource
+  /** The `batch_refunds` operations. */
+  readonly batch_refunds: BatchRefundsResource
+  /** The `customs` operations. */
+  readonly customs: CustomsResource
+  /** The `identification` operations. */
+  readonly identification: IdentificationResource
+  /** The `card_info` operations. */
+  readonly card_info: CardInfoResource
+  /** The `sub_banks` operations. */
+  readonly sub_banks: SubBanksResource
 }
 
 /** Headers as Node, Express, fetch or an array of pairs give them. */

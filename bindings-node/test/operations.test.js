@@ -52,6 +52,57 @@ function recording(client) {
   return { api, seen }
 }
 
+// Transfers, batch transfers, red envelopes, batch refunds, customs and the account services.
+async function moneyOut(api) {
+  const transfer = (orderNo) => ({
+    channel: 'balance', order_no: orderNo, amount: 100, currency: 'cny', type: 'b2c', recipient: 'user_001',
+  })
+  const t1 = await api.transfers.create(transfer('jstr1'))
+  assert.equal(t1.status, 'pending')
+  assert.equal((await mock.control(`/_mock/transfers/${t1.id}/fail`)).status, 'failed')
+  assert.equal((await api.transfers.retrieve(t1.id)).status, 'failed')
+  const t2 = await api.transfers.create(transfer('jstr2'))
+  assert.equal((await api.transfers.cancel(t2.id, {})).status, 'canceled')
+  const t3 = await api.transfers.create(transfer('jstr3'))
+  assert.equal((await api.transfers.reverse(t3.id)).status, 'reversed')
+  assert.deepEqual(ids(await api.transfers.list({ limit: 10 })), [t3.id, t2.id, t1.id])
+  const bt = await api.batch_transfers.create({
+    batch_no: 'jsbt1', channel: 'balance', amount: 300, type: 'b2c',
+    recipients: [{ user: 'user_001', amount: 100 }, { user: 'user_002', amount: 200 }],
+  })
+  assert.equal(bt.recipients.length, 2)
+  assert.equal((await api.batch_transfers.retrieve(bt.id)).status, 'pending')
+  assert.deepEqual(ids(await api.batch_transfers.list()), [bt.id])
+  assert.equal((await api.batch_transfers.cancel(bt.id, {})).status, 'canceled')
+  const env = await api.red_envelopes.create({
+    channel: 'wx', order_no: '20170002', amount: 100, currency: 'cny', recipient: 'o9zpMs9jIaLynQY9N6yxcZ', subject: 's', body: 'b',
+  })
+  assert.equal((await api.red_envelopes.retrieve(env.id)).status, 'sent')
+  assert.deepEqual(ids(await api.red_envelopes.list()), [env.id])
+  const charge = (orderNo) => api.charges.create({
+    order_no: orderNo, app: { id: APP }, channel: 'isv_scan', amount: 100, client_ip: '127.0.0.1',
+    currency: 'cny', subject: 's', body: 'b', extra: SCAN_EXTRA,
+  })
+  const paid = await charge('jsbr1')
+  const br = await api.batch_refunds.create({ batch_no: 'jsbr1', charges: [{ charge: paid.id, amount: 40 }] })
+  assert.equal(br.status, 'succeeded')
+  assert.equal((await api.batch_refunds.retrieve(br.id)).charges[0].amount, 40)
+  assert.deepEqual(ids(await api.batch_refunds.list()), [br.id])
+  const declared = await charge('jscu1')
+  const cu = await api.customs.create({
+    charge: declared.id, channel: 'isv_scan', trade_no: '15112496832609', customs_code: 'GUANGZHOU', amount: 100,
+  })
+  assert.equal((await api.customs.retrieve(cu.id)).trade_no, '15112496832609')
+  assert.deepEqual(ids(await api.customs.list()), [cu.id])
+  const check = await api.identification.create({
+    type: 'bank_card', data: { id_name: '张三', id_number: '310181198910107641', card_number: '6225210207073918' },
+  })
+  assert.equal(check.result_code, 0)
+  assert.equal((await api.card_info.query({ bank_account: '6225210207073918' })).card_bin, '622521')
+  const banks = await api.sub_banks.list({ channel: 'chanpay', open_bank_code: '0308', prov: '上海', city: '上海' })
+  assert.equal(banks.data.length, 2)
+}
+
 test('every operation of the table is served, through the resource namespaces', async () => {
   const client = new Client({ apiKey: KEY, appId: APP, apiBase: mock.baseUrl, maxRetries: 0, timeoutMs: 5000 })
   const { api, seen } = recording(client)
@@ -218,6 +269,8 @@ test('every operation of the table is served, through the resource namespaces', 
   const comp = await api.allocation_completes.create({ app: APP, order: order.id, order_no: 'wc0001' })
   assert.equal((await api.allocation_completes.retrieve(comp.id)).order_no, 'wc0001')
   assert.equal((await api.sub_apps.delete(sub.id)).deleted, true)
+
+  await moneyOut(api)
 
   const missing = operations()
     .map((op) => op.name)

@@ -124,6 +124,35 @@ class AllocationComplete(TypedDict, total=False):
     time_succeeded: int
     """Unix seconds of success. integer"""
 
+class BatchRefund(TypedDict, total=False):
+    """A batch refund: refunds of many charges in one request."""
+    app: str
+    """The app id. string"""
+    batch_no: str
+    """The merchant's batch number: 3 to 24 letters and digits. string"""
+    charges: list[Any]
+    """The charges refunded, each with its `status`. list of any"""
+    created: int
+    """Unix seconds of creation. integer"""
+    description: str
+    """Description. string"""
+    id: Required[str]
+    """The object id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    metadata: Dict[str, Any] | list[Any]
+    """Merchant metadata. object or list of any"""
+    object: str
+    """Always `batch_refund`. string"""
+    refund_url: str
+    """Where the merchant confirms the batch (some channels). string"""
+    refunds: Any
+    """The refunds made, as a list envelope. any"""
+    status: str
+    """`processing`, `succeeded` or `failed`. string"""
+    time_succeeded: int
+    """Unix seconds when every refund finished. integer"""
+
 class BatchTransfer(TypedDict, total=False):
     """A batch transfer: one payout request to many recipients."""
     amount: int
@@ -180,6 +209,21 @@ class CardBinding(TypedDict, total=False):
     """The page where the user manages their bank cards; valid for 15 minutes. string"""
     user: str
     """The user id. string"""
+
+class CardInfo(TypedDict, total=False):
+    """What a bank card number says: its bank and the payout channels that take it."""
+    app: str
+    """The app id. string"""
+    card_bin: str
+    """The card's BIN. string"""
+    card_type: int
+    """0 debit, 1 passbook, 2 credit, 3 semi-credit, 4 other. integer"""
+    open_bank: str
+    """The bank's name. string"""
+    open_bank_code: str
+    """The bank's code. string"""
+    support_channels: list[str]
+    """Payout channels that take the card: `unionpay`, `unionpay_gz`, `allinpay`, `jdpay`. list of string"""
 
 class Channel(TypedDict, total=False):
     """A payment channel configured on a sub-app."""
@@ -343,6 +387,45 @@ class CusApplication(TypedDict, total=False):
     user: str
     """The user id. string"""
 
+class Customs(TypedDict, total=False):
+    """A customs declaration of a paid charge (cross-border goods)."""
+    amount: int
+    """Amount declared, in fen. integer"""
+    app: str
+    """The app id. string"""
+    channel: str
+    """The charge's channel. string"""
+    charge: str
+    """The charge declared. string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    customs_code: str
+    """The customs office, e.g. `GUANGZHOU`. string"""
+    extra: Dict[str, Any] | list[Any]
+    """The payer's identity: `pay_account`, `certif_type`, `customer_name`, `certif_id`, `tax_amount`. object or list of any"""
+    failure_code: str
+    """Error code of a failure. string"""
+    failure_msg: str
+    """Why it failed. string"""
+    id: Required[str]
+    """The object id. string"""
+    is_split: bool
+    """True when the charge is declared in parts. boolean"""
+    object: str
+    """Always `customs`. string"""
+    status: str
+    """`processing`, `succeeded` or `failed`. string"""
+    sub_order_no: str
+    """The part's number, when split. string"""
+    time_succeeded: int
+    """Unix seconds of success. integer"""
+    trade_no: str
+    """The merchant's customs order number: 8 to 20 characters. string"""
+    transaction_no: str
+    """The channel's number. string"""
+    transport_amount: int
+    """Transport cost, in fen. integer"""
+
 class Deleted(TypedDict, total=False):
     """Confirmation of a deletion."""
     deleted: bool
@@ -400,6 +483,21 @@ nothing."""
     """True in live mode. boolean"""
     type: Required[str]
     """Event type, e.g. `charge.succeeded`, `order.refund.succeeded`. string"""
+
+class Identification(TypedDict, total=False):
+    """The result of an identity check (ID card, or bank card with its holder)."""
+    app: str
+    """The app id. string"""
+    data: Dict[str, Any] | list[Any]
+    """The data checked. object or list of any"""
+    message: str
+    """What the check found. string"""
+    paid: bool
+    """True when the check was charged. boolean"""
+    result_code: int
+    """0 when the identity matches. integer"""
+    type: str
+    """`id_card` or `bank_card`. string"""
 
 class MchApplication(TypedDict, total=False):
     """An enterprise (or micro-enterprise) account opening application."""
@@ -954,6 +1052,17 @@ class SubApp(TypedDict, total=False):
     user: str | SubAppUser2
     """The user id, or the user object when expanded. string or object"""
 
+class SubBank(TypedDict, total=False):
+    """A bank branch, for payouts that name one."""
+    city: str
+    """City. string"""
+    prov: str
+    """Province. string"""
+    sub_bank: str
+    """The branch's name. string"""
+    sub_bank_code: str
+    """The branch's code. string"""
+
 class Transfer(TypedDict, total=False):
     """A transfer: a payout from the merchant to a user, a bank card or a wallet."""
     amount: int
@@ -1119,6 +1228,13 @@ class Withdrawal(TypedDict, total=False):
     user_fee: int
     """Fee paid by the user, in fen. integer"""
 
+class BatchRefundList(TypedDict):
+    """A page of ``batch_refund`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[BatchRefund]
+
 class BatchTransferList(TypedDict):
     """A page of ``batch_transfer`` objects."""
     object: NotRequired[str]
@@ -1132,6 +1248,13 @@ class ChargeList(TypedDict):
     url: NotRequired[str]
     has_more: bool
     data: list[Charge]
+
+class CustomsList(TypedDict):
+    """A page of ``customs`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[Customs]
 
 class EventList(TypedDict):
     """A page of ``event`` objects."""
@@ -1174,6 +1297,13 @@ class SubAppList(TypedDict):
     url: NotRequired[str]
     has_more: bool
     data: list[SubApp]
+
+class SubBankList(TypedDict):
+    """A page of ``sub_bank`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[SubBank]
 
 class TransferList(TypedDict):
     """A page of ``transfer`` objects."""
@@ -2433,6 +2563,171 @@ RedEnvelopesListParams = TypedDict(
     total=False,
 )
 
+class BatchRefundsCreateParamsChargesItem2(TypedDict, total=False):
+    amount: int
+    """fen; what is left of the charge when absent. integer; 1..2147483647"""
+    charge: Required[str]
+    """string; at least 1 chars"""
+    description: str
+    """string; at most 255 chars"""
+    funding_source: Literal["unsettled_funds", "recharge_funds"]
+    """enum; one of `unsettled_funds`, `recharge_funds`"""
+
+class BatchRefundsCreateParams(TypedDict, total=False):
+    """Params of ``batch_refunds.create`` (POST /v1/batch_refunds)."""
+    app: str
+    """the app id; filled from the client's app id. string; at least 1 chars"""
+    batch_no: Required[str]
+    """merchant batch number, unique per app. string; 3 to 24 chars; pattern alphanumeric"""
+    charges: Required[Sequence[str | BatchRefundsCreateParamsChargesItem2]]
+    """charge ids, or objects with a partial amount. list of string or object; 1 to 100 items"""
+    description: str
+    """string; at most 255 chars"""
+    metadata: Mapping[str, Any]
+    """metadata; merchant key/value pairs"""
+
+class BatchRefundsRetrieveParams(TypedDict, total=False):
+    """Params of ``batch_refunds.retrieve`` (GET /v1/batch_refunds/{batch_refund_id})."""
+    pass
+
+class BatchRefundsListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+BatchRefundsListParams = TypedDict(
+    "BatchRefundsListParams",
+    {
+        # string
+        "app": str,
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | BatchRefundsListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # string
+        "status": str,
+    },
+    total=False,
+)
+
+class CustomsCreateParamsExtra(TypedDict, total=False):
+    certif_id: str
+    """string"""
+    certif_type: Literal["01", "02", "03", "04", "05", "06", "07", "99"]
+    """01 ID card ... 99 other. enum; one of `01`, `02`, `03`, `04`, `05`, `06`, `07`, `99`"""
+    customer_name: str
+    """string"""
+    pay_account: str
+    """string"""
+    tax_amount: int
+    """integer; 0..2147483647"""
+
+class CustomsCreateParams(TypedDict, total=False):
+    """Params of ``customs.create`` (POST /v1/customs)."""
+    amount: Required[int]
+    """fen. integer; 1..2147483647"""
+    app: str
+    """the app id; filled from the client's app id. string; at least 1 chars"""
+    channel: Required[str]
+    """the charge's channel. string; at least 1 chars"""
+    charge: Required[str]
+    """a paid charge. string; at least 1 chars"""
+    customs_code: Required[str]
+    """e.g. GUANGZHOU. string; at least 1 chars"""
+    extra: CustomsCreateParamsExtra
+    """object"""
+    is_split: bool
+    """boolean"""
+    sub_order_no: str
+    """when is_split. string"""
+    trade_no: Required[str]
+    """merchant customs order number. string; 8 to 20 chars"""
+    transport_amount: int
+    """integer; 0..2147483647"""
+
+class CustomsRetrieveParams(TypedDict, total=False):
+    """Params of ``customs.retrieve`` (GET /v1/customs/{customs_id})."""
+    pass
+
+class CustomsListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+CustomsListParams = TypedDict(
+    "CustomsListParams",
+    {
+        # string
+        "app": str,
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | CustomsListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # string
+        "status": str,
+    },
+    total=False,
+)
+
+class IdentificationCreateParams(TypedDict, total=False):
+    """Params of ``identification.create`` (POST /v1/identification)."""
+    app: str
+    """the app id; filled from the client's app id. string; at least 1 chars"""
+    data: Required[Mapping[str, Any]]
+    """object (by channel); fields depend on `type` (bank_card)"""
+    type: Required[Literal["id_card", "bank_card"]]
+    """enum; one of `id_card`, `bank_card`"""
+
+class CardInfoQueryParams(TypedDict, total=False):
+    """Params of ``card_info.query`` (POST /v1/card_info)."""
+    app: str
+    """the app id; filled from the client's app id. string; at least 1 chars"""
+    bank_account: Required[str]
+    """string; at least 1 chars"""
+
+class SubBanksListParams(TypedDict, total=False):
+    """Params of ``sub_banks.list`` (GET /v1/sub_banks)."""
+    app: str
+    """the app id; filled from the client's app id. string; at least 1 chars"""
+    channel: Required[Literal["chanpay"]]
+    """payout channel. enum; one of `chanpay`"""
+    city: Required[str]
+    """string; 1 to 40 chars"""
+    open_bank_code: Required[str]
+    """string; exactly 4 chars"""
+    prov: Required[str]
+    """string; 1 to 20 chars"""
+
 class ChargesResource(Resource):
     """``client.charges``."""
     refunds: ChargesRefundsResource
@@ -2797,6 +3092,43 @@ class RedEnvelopesResource(Resource):
         """List red envelope objects: GET /v1/red_envelopes"""
     def list_auto(self, params: Optional[RedEnvelopesListParams] = None) -> Iterator[RedEnvelope]:
         """Every item of red_envelopes.list, page after page."""
+
+class BatchRefundsResource(Resource):
+    """``client.batch_refunds``."""
+    def create(self, params: BatchRefundsCreateParams) -> BatchRefund:
+        """Create: returns a batch refund: POST /v1/batch_refunds"""
+    def retrieve(self, batch_refund_id: str, /, params: Optional[BatchRefundsRetrieveParams] = None) -> BatchRefund:
+        """Retrieve: returns a batch refund: GET /v1/batch_refunds/{batch_refund_id}"""
+    def list(self, params: Optional[BatchRefundsListParams] = None) -> BatchRefundList:
+        """List batch refund objects: GET /v1/batch_refunds"""
+    def list_auto(self, params: Optional[BatchRefundsListParams] = None) -> Iterator[BatchRefund]:
+        """Every item of batch_refunds.list, page after page."""
+
+class CustomsResource(Resource):
+    """``client.customs``."""
+    def create(self, params: CustomsCreateParams) -> Customs:
+        """Create: returns a customs: POST /v1/customs"""
+    def retrieve(self, customs_id: str, /, params: Optional[CustomsRetrieveParams] = None) -> Customs:
+        """Retrieve: returns a customs: GET /v1/customs/{customs_id}"""
+    def list(self, params: Optional[CustomsListParams] = None) -> CustomsList:
+        """List customs objects: GET /v1/customs"""
+    def list_auto(self, params: Optional[CustomsListParams] = None) -> Iterator[Customs]:
+        """Every item of customs.list, page after page."""
+
+class IdentificationResource(Resource):
+    """``client.identification``."""
+    def create(self, params: IdentificationCreateParams) -> Identification:
+        """Create: returns a identification: POST /v1/identification"""
+
+class CardInfoResource(Resource):
+    """``client.card_info``."""
+    def query(self, params: CardInfoQueryParams) -> CardInfo:
+        """Query: returns a card info: POST /v1/card_info"""
+
+class SubBanksResource(Resource):
+    """``client.sub_banks``."""
+    def list(self, params: SubBanksListParams) -> SubBankList:
+        """List sub bank objects: GET /v1/sub_banks"""
 
 class AsyncChargesResource(Resource):
     """``client.charges``."""
@@ -3163,6 +3495,43 @@ class AsyncRedEnvelopesResource(Resource):
     def list_auto(self, params: Optional[RedEnvelopesListParams] = None) -> AsyncListIterator[RedEnvelope]:
         """Every item of red_envelopes.list, page after page."""
 
+class AsyncBatchRefundsResource(Resource):
+    """``client.batch_refunds``."""
+    async def create(self, params: BatchRefundsCreateParams) -> BatchRefund:
+        """Create: returns a batch refund: POST /v1/batch_refunds"""
+    async def retrieve(self, batch_refund_id: str, /, params: Optional[BatchRefundsRetrieveParams] = None) -> BatchRefund:
+        """Retrieve: returns a batch refund: GET /v1/batch_refunds/{batch_refund_id}"""
+    async def list(self, params: Optional[BatchRefundsListParams] = None) -> BatchRefundList:
+        """List batch refund objects: GET /v1/batch_refunds"""
+    def list_auto(self, params: Optional[BatchRefundsListParams] = None) -> AsyncListIterator[BatchRefund]:
+        """Every item of batch_refunds.list, page after page."""
+
+class AsyncCustomsResource(Resource):
+    """``client.customs``."""
+    async def create(self, params: CustomsCreateParams) -> Customs:
+        """Create: returns a customs: POST /v1/customs"""
+    async def retrieve(self, customs_id: str, /, params: Optional[CustomsRetrieveParams] = None) -> Customs:
+        """Retrieve: returns a customs: GET /v1/customs/{customs_id}"""
+    async def list(self, params: Optional[CustomsListParams] = None) -> CustomsList:
+        """List customs objects: GET /v1/customs"""
+    def list_auto(self, params: Optional[CustomsListParams] = None) -> AsyncListIterator[Customs]:
+        """Every item of customs.list, page after page."""
+
+class AsyncIdentificationResource(Resource):
+    """``client.identification``."""
+    async def create(self, params: IdentificationCreateParams) -> Identification:
+        """Create: returns a identification: POST /v1/identification"""
+
+class AsyncCardInfoResource(Resource):
+    """``client.card_info``."""
+    async def query(self, params: CardInfoQueryParams) -> CardInfo:
+        """Query: returns a card info: POST /v1/card_info"""
+
+class AsyncSubBanksResource(Resource):
+    """``client.sub_banks``."""
+    async def list(self, params: SubBanksListParams) -> SubBankList:
+        """List sub bank objects: GET /v1/sub_banks"""
+
 class Client:
     """A Ping++ API client over the Rust core. Thread-safe: share one per process."""
 
@@ -3185,6 +3554,11 @@ class Client:
     transfers: TransfersResource
     batch_transfers: BatchTransfersResource
     red_envelopes: RedEnvelopesResource
+    batch_refunds: BatchRefundsResource
+    customs: CustomsResource
+    identification: IdentificationResource
+    card_info: CardInfoResource
+    sub_banks: SubBanksResource
     def __init__(
         self,
         api_key: str,
@@ -3235,6 +3609,11 @@ class AsyncClient:
     transfers: AsyncTransfersResource
     batch_transfers: AsyncBatchTransfersResource
     red_envelopes: AsyncRedEnvelopesResource
+    batch_refunds: AsyncBatchRefundsResource
+    customs: AsyncCustomsResource
+    identification: AsyncIdentificationResource
+    card_info: AsyncCardInfoResource
+    sub_banks: AsyncSubBanksResource
     def __init__(
         self,
         api_key: str,

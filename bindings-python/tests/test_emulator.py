@@ -54,6 +54,44 @@ class Recorder:
         return target(*args)
 
 
+def money_out(r: Recorder, mock: Emulator) -> None:
+    """Transfers, batch transfers, red envelopes, batch refunds, customs and the account services."""
+    t = r("transfers.create", {"channel": "balance", "order_no": "pytr1", "amount": 100, "currency": "cny", "type": "b2c", "recipient": "user_1"})
+    assert t["status"] == "pending" and t["app"] == APP_ID
+    assert mock.control("POST", f"/_mock/transfers/{t['id']}/succeed")["status"] == "paid"
+    assert r("transfers.retrieve", t["id"])["status"] == "paid"
+    t2 = r("transfers.create", {"channel": "balance", "order_no": "pytr2", "amount": 100, "currency": "cny", "type": "b2c", "recipient": "user_1"})
+    assert r("transfers.cancel", t2["id"], {})["status"] == "canceled"
+    t3 = r("transfers.create", {"channel": "balance", "order_no": "pytr3", "amount": 100, "currency": "cny", "type": "b2c", "recipient": "user_1"})
+    assert r("transfers.reverse", t3["id"])["status"] == "reversed"
+    assert [x["id"] for x in r("transfers.list", {"limit": 10})["data"]] == [t3["id"], t2["id"], t["id"]]
+    items = [{"user": "user_1", "amount": 100}, {"user": "user_2", "amount": 200}]
+    bt = r("batch_transfers.create", {"batch_no": "pybt1", "channel": "balance", "amount": 300, "type": "b2c", "recipients": items})
+    assert bt["status"] == "pending" and len(bt["recipients"]) == 2
+    assert r("batch_transfers.retrieve", bt["id"])["batch_no"] == "pybt1"
+    assert [x["id"] for x in r("batch_transfers.list")["data"]] == [bt["id"]]
+    assert r("batch_transfers.cancel", bt["id"], {})["status"] == "canceled"
+    red = {"channel": "wx_pub", "order_no": "20170001", "amount": 100, "currency": "cny", "recipient": "o9zpMs9jIaLynQY9N6yxcZ", "subject": "s", "body": "b"}
+    env = r("red_envelopes.create", red)
+    assert env["status"] == "sent"
+    assert r("red_envelopes.retrieve", env["id"])["order_no"] == "20170001"
+    assert [x["id"] for x in r("red_envelopes.list")["data"]] == [env["id"]]
+    paid = r("charges.create", charge_params("pybr1"))
+    br = r("batch_refunds.create", {"batch_no": "pybr1", "charges": [paid["id"]]})
+    assert br["status"] == "succeeded"
+    assert r("batch_refunds.retrieve", br["id"])["charges"][0]["charge"] == paid["id"]
+    assert [x["id"] for x in r("batch_refunds.list")["data"]] == [br["id"]]
+    paid2 = r("charges.create", charge_params("pycu1"))
+    cu = r("customs.create", {"charge": paid2["id"], "channel": "isv_scan", "trade_no": "15112496832609", "customs_code": "GUANGZHOU", "amount": 100})
+    assert r("customs.retrieve", cu["id"])["charge"] == paid2["id"]
+    assert [x["id"] for x in r("customs.list")["data"]] == [cu["id"]]
+    check = r("identification.create", {"type": "id_card", "data": {"id_name": "张三", "id_number": "310181198910107641"}})
+    assert check["result_code"] == 0
+    assert r("card_info.query", {"bank_account": "6225210207073918"})["open_bank_code"] == "0308"
+    banks = r("sub_banks.list", {"channel": "chanpay", "open_bank_code": "0308", "prov": "上海", "city": "上海"})
+    assert banks["data"][0]["city"] == "上海"
+
+
 def test_every_operation(client: pingxx.Client, mock: Emulator) -> None:
     r = Recorder(client)
 
@@ -227,6 +265,8 @@ def test_every_operation(client: pingxx.Client, mock: Emulator) -> None:
     )
     done = r("allocation_completes.create", {"app": APP_ID, "order_no": "alc1", "order": order["id"]})
     assert r("allocation_completes.retrieve", done["id"])["id"] == done["id"]
+
+    money_out(r, mock)
 
     missing = {op["name"] for op in pingxx.operations()} - r.called
     assert not missing, f"operations not exercised: {sorted(missing)}"

@@ -13,6 +13,7 @@ pub const EVENT_TYPES: &[&str] = &[
     "batch_transfer.succeeded",
     "red_envelope.sent",
     "red_envelope.received",
+    "batch_refund.succeeded",
 ];
 
 /// `prefix` + `n` random alphanumerics.
@@ -185,6 +186,24 @@ pub fn build(event_type: &str, app: &str, now: i64) -> Option<Value> {
             "type": "b2c"
         })
     };
+    let batch_refund = || {
+        let batch_id = format!("1900{}", digits(15));
+        json!({
+            "id": batch_id,
+            "object": "batch_refund",
+            "app": app,
+            "batch_no": format!("br{}", digits(10)),
+            "created": now - 5,
+            "description": "pingxx trigger batch refund",
+            "metadata": {},
+            "charges": [{"charge": charge_id, "amount": 300, "status": "succeeded", "description": null, "funding_source": null}],
+            "refunds": {"object": "list", "url": format!("/v1/batch_refunds/{batch_id}/refunds"), "has_more": false, "data": [refund(&order_no)]},
+            "refund_url": null,
+            "status": "succeeded",
+            "time_succeeded": now,
+            "livemode": false
+        })
+    };
     let object = match event_type {
         "charge.succeeded" => charge,
         "order.succeeded" => order,
@@ -195,6 +214,7 @@ pub fn build(event_type: &str, app: &str, now: i64) -> Option<Value> {
         "batch_transfer.succeeded" => batch_transfer(),
         "red_envelope.sent" => red_envelope(false),
         "red_envelope.received" => red_envelope(true),
+        "batch_refund.succeeded" => batch_refund(),
         _ => return None,
     };
     Some(json!({

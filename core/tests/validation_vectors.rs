@@ -336,7 +336,10 @@ fn operations_json_describes_every_row_and_kind() {
         assert_eq!(op["params"]["type"], "object", "{}", row.name);
         let kind = op["returns"]["kind"].as_str().unwrap();
         assert!(doc["kinds"][kind]["type"] == "object", "{}: kind {kind}", row.name);
-        assert_eq!(op["returns"]["list"], row.pagination.is_list(), "{}", row.name);
+        // A paginated operation returns a list; a list need not be paginated (`sub_banks.list`).
+        if row.pagination.is_list() {
+            assert_eq!(op["returns"]["list"], true, "{}", row.name);
+        }
     }
     let create = ops.iter().find(|o| o["name"] == "orders.create").unwrap();
     assert_eq!(create["unique_param"], "merchant_order_no");

@@ -401,6 +401,7 @@ fn every_operation_of_the_table_is_served() {
     );
 
     money_out(&mut run, &mock);
+    refunds_customs_and_services(&mut run);
 
     let missing: Vec<&str> = pingxx::operations()
         .iter()
@@ -615,4 +616,97 @@ fn money_out(run: &mut Run, mock: &MockHandle) {
     ] {
         assert!(types.iter().any(|t| t == wanted), "no {wanted} in {types:?}");
     }
+}
+
+/// A paid charge of the client's app, on the instant channel.
+fn paid_charge(run: &mut Run, order_no: &str, amount: i64) -> String {
+    let ch = run.call(
+        "charges.create",
+        json!({"order_no": order_no, "app": {"id": APP}, "channel": "isv_scan", "amount": amount,
+            "client_ip": "127.0.0.1", "currency": "cny", "subject": "s", "body": "b", "extra": scan_extra()}),
+    );
+    assert_eq!(ch["paid"], true);
+    ch["id"].as_str().unwrap().to_string()
+}
+
+/// Batch refunds, customs declarations, identification, card info and sub-banks.
+fn refunds_customs_and_services(run: &mut Run) {
+    let a = paid_charge(run, "br001", 300);
+    let b = paid_charge(run, "br002", 500);
+    // Asking more of a charge than is left refunds nothing at all.
+    let e = run.fails(
+        "batch_refunds.create",
+        json!({"batch_no": "br0001", "charges": [a, {"charge": b, "amount": 400}, {"charge": b, "amount": 200}]}),
+    );
+    assert_eq!(e.param(), Some("charges[2]"), "{e}");
+    assert_eq!(
+        run.call("charges.retrieve", json!({"charge_id": a}))["amount_refunded"],
+        0
+    );
+    let batch = run.call(
+        "batch_refunds.create",
+        json!({"batch_no": "br0001", "description": "batch", "charges": [a, {"charge": b, "amount": 400}]}),
+    );
+    assert_eq!(batch["status"], "succeeded");
+    assert_eq!(batch["refunds"]["data"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        run.call("charges.retrieve", json!({"charge_id": a}))["amount_refunded"],
+        300,
+        "the whole charge"
+    );
+    assert_eq!(
+        run.call("charges.retrieve", json!({"charge_id": b}))["amount_refunded"],
+        400
+    );
+    let id = batch["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        run.call("batch_refunds.retrieve", json!({"batch_refund_id": id}))["batch_no"],
+        "br0001"
+    );
+    assert_eq!(ids(&run.call("batch_refunds.list", json!({"per_page": 5}))), vec![id]);
+
+    let c = paid_charge(run, "cu001", 100);
+    let customs = json!({"charge": c, "channel": "isv_scan", "trade_no": "15112496832609",
+        "customs_code": "GUANGZHOU", "amount": 100, "extra": {"certif_type": "01"}});
+    let decl = run.call("customs.create", customs.clone());
+    assert_eq!(
+        (decl["status"].as_str(), decl["charge"].as_str()),
+        (Some("succeeded"), Some(c.as_str()))
+    );
+    let e = run.fails(
+        "customs.create",
+        json!({"charge": "ch_missing", "channel": "isv_scan",
+        "trade_no": "15112496832610", "customs_code": "GUANGZHOU", "amount": 100}),
+    );
+    assert_eq!(e.param(), Some("charge"), "{e}");
+    let id = decl["id"].as_str().unwrap().to_string();
+    assert_eq!(
+        run.call("customs.retrieve", json!({"customs_id": id}))["trade_no"],
+        "15112496832609"
+    );
+    assert_eq!(ids(&run.call("customs.list", json!({}))), vec![id]);
+
+    let person = json!({"id_name": "张三", "id_number": "310181198910107641"});
+    let ok = run.call("identification.create", json!({"type": "id_card", "data": person}));
+    assert_eq!((ok["result_code"].as_i64(), ok["app"].as_str()), (Some(0), Some(APP)));
+    let bad = run.call(
+        "identification.create",
+        json!({"type": "id_card", "data": {"id_name": "张三", "id_number": "31018119891010"}}),
+    );
+    assert_eq!(bad["result_code"], 1);
+    let info = run.call("card_info.query", json!({"bank_account": "6225210207073918"}));
+    assert_eq!(
+        (info["card_bin"].as_str(), info["open_bank_code"].as_str()),
+        (Some("622521"), Some("0308"))
+    );
+    let banks = run.call(
+        "sub_banks.list",
+        json!({"channel": "chanpay", "open_bank_code": "0308", "prov": "上海", "city": "上海"}),
+    );
+    let first = &banks["data"][0];
+    assert_eq!(
+        (first["city"].as_str(), banks["object"].as_str()),
+        (Some("上海"), Some("list"))
+    );
+    assert!(first["sub_bank_code"].as_str().unwrap().starts_with("0308"), "{banks}");
 }

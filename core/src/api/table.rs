@@ -155,4 +155,13 @@ pub static OPERATIONS: &[Operation] = &[
     unique("order_no", with_app(AppParam::Object, op("red_envelopes.create", Post, "/v1/red_envelopes", NONE, p::RED_ENVELOPES_CREATE, O(Kind::RedEnvelope)))),
     op("red_envelopes.retrieve", Get, "/v1/red_envelopes/{red_envelope_id}", &["red_envelope_id"], p::NO_PARAMS, O(Kind::RedEnvelope)),
     with_app(AppParam::Object, list("red_envelopes.list", "/v1/red_envelopes", NONE, CURSOR_100, p::APP_CURSOR_LIST, Kind::RedEnvelope)),
+    unique("batch_no", with_app(AppParam::Text, op("batch_refunds.create", Post, "/v1/batch_refunds", NONE, p::BATCH_REFUNDS_CREATE, O(Kind::BatchRefund)))),
+    op("batch_refunds.retrieve", Get, "/v1/batch_refunds/{batch_refund_id}", &["batch_refund_id"], p::NO_PARAMS, O(Kind::BatchRefund)),
+    with_app(AppParam::Text, list("batch_refunds.list", "/v1/batch_refunds", NONE, PAGE_100, p::APP_PAGE_LIST, Kind::BatchRefund)),
+    with_app(AppParam::Text, op("customs.create", Post, "/v1/customs", NONE, p::CUSTOMS_CREATE, O(Kind::Customs))),
+    op("customs.retrieve", Get, "/v1/customs/{customs_id}", &["customs_id"], p::NO_PARAMS, O(Kind::Customs)),
+    with_app(AppParam::Text, list("customs.list", "/v1/customs", NONE, PAGE_100, p::APP_PAGE_LIST, Kind::Customs)),
+    with_app(AppParam::Text, op("identification.create", Post, "/v1/identification", NONE, p::IDENTIFICATION_CREATE, O(Kind::Identification))),
+    with_app(AppParam::Text, op("card_info.query", Post, "/v1/card_info", NONE, p::CARD_INFO_QUERY, O(Kind::CardInfo))),
+    with_app(AppParam::Text, list("sub_banks.list", "/v1/sub_banks", NONE, Pagination::None, p::SUB_BANKS_LIST, Kind::SubBank)),
 ];

@@ -34,16 +34,20 @@ use serde_json::{Map, Value};
 
 mod allocation;
 mod allocation_complete;
+mod batch_refund;
 mod batch_transfer;
 mod card_bin;
 mod card_binding;
+mod card_info;
 mod channel;
 mod charge;
 mod credential;
 mod cus_application;
+mod customs;
 mod deleted;
 mod deposit;
 mod event;
+mod identification;
 mod list;
 mod mch_application;
 mod order;
@@ -53,6 +57,7 @@ mod refund;
 mod schema;
 mod settle_account;
 mod sub_app;
+mod sub_bank;
 mod transfer;
 mod upload_pic;
 mod user;
@@ -60,16 +65,20 @@ mod withdrawal;
 
 pub use allocation::{Allocation, AllocationParty};
 pub use allocation_complete::AllocationComplete;
+pub use batch_refund::BatchRefund;
 pub use batch_transfer::BatchTransfer;
 pub use card_bin::CardBin;
 pub use card_binding::CardBinding;
+pub use card_info::CardInfo;
 pub use channel::Channel;
 pub use charge::Charge;
 pub use credential::Credential;
 pub use cus_application::CusApplication;
+pub use customs::Customs;
 pub use deleted::Deleted;
 pub use deposit::Deposit;
 pub use event::{Event, EventData};
+pub use identification::Identification;
 pub use list::List;
 pub use mch_application::MchApplication;
 pub use order::Order;
@@ -79,6 +88,7 @@ pub use refund::Refund;
 pub use schema::kind_schema;
 pub use settle_account::SettleAccount;
 pub use sub_app::SubApp;
+pub use sub_bank::SubBank;
 pub use transfer::Transfer;
 pub use upload_pic::UploadPic;
 pub use user::User;
@@ -255,6 +265,16 @@ pub enum Kind {
     RedEnvelope,
     /// `batch_transfer`
     BatchTransfer,
+    /// `batch_refund`
+    BatchRefund,
+    /// `customs`
+    Customs,
+    /// result of `identification.create`
+    Identification,
+    /// result of `card_info.query`
+    CardInfo,
+    /// `sub_bank` (items of `sub_banks.list`)
+    SubBank,
 }
 
 impl Kind {
@@ -282,6 +302,11 @@ impl Kind {
         Kind::Transfer,
         Kind::RedEnvelope,
         Kind::BatchTransfer,
+        Kind::BatchRefund,
+        Kind::Customs,
+        Kind::Identification,
+        Kind::CardInfo,
+        Kind::SubBank,
     ];
 
     /// The kind's name: the snake_case of the model's type name
@@ -311,6 +336,11 @@ impl Kind {
             Kind::Transfer => "transfer",
             Kind::RedEnvelope => "red_envelope",
             Kind::BatchTransfer => "batch_transfer",
+            Kind::BatchRefund => "batch_refund",
+            Kind::Customs => "customs",
+            Kind::Identification => "identification",
+            Kind::CardInfo => "card_info",
+            Kind::SubBank => "sub_bank",
         }
     }
 
@@ -345,6 +375,11 @@ impl Kind {
             Kind::Transfer => through::<Transfer>(value),
             Kind::RedEnvelope => through::<RedEnvelope>(value),
             Kind::BatchTransfer => through::<BatchTransfer>(value),
+            Kind::BatchRefund => through::<BatchRefund>(value),
+            Kind::Customs => through::<Customs>(value),
+            Kind::Identification => through::<Identification>(value),
+            Kind::CardInfo => through::<CardInfo>(value),
+            Kind::SubBank => through::<SubBank>(value),
         }
     }
 

@@ -79,6 +79,11 @@ mod tests {
             Kind::Transfer => schemars::schema_for!(m::Transfer),
             Kind::RedEnvelope => schemars::schema_for!(m::RedEnvelope),
             Kind::BatchTransfer => schemars::schema_for!(m::BatchTransfer),
+            Kind::BatchRefund => schemars::schema_for!(m::BatchRefund),
+            Kind::Customs => schemars::schema_for!(m::Customs),
+            Kind::Identification => schemars::schema_for!(m::Identification),
+            Kind::CardInfo => schemars::schema_for!(m::CardInfo),
+            Kind::SubBank => schemars::schema_for!(m::SubBank),
         };
         let root = schema.as_value();
         let defs = root

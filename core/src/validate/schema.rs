@@ -163,6 +163,8 @@ pub struct Array {
     pub items: Schema,
     /// Fewest items.
     pub min_items: usize,
+    /// Most items (`usize::MAX`: no limit).
+    pub max_items: usize,
     /// Most characters of the list written as compact JSON.
     pub max_json_chars: Option<usize>,
 }
@@ -382,6 +384,9 @@ impl Schema {
                 let mut m = Map::new();
                 m.insert("type".into(), json!("array"));
                 m.insert("items".into(), a.items.to_json());
+                if a.max_items != usize::MAX {
+                    m.insert("max_items".into(), json!(a.max_items));
+                }
                 if a.min_items > 0 {
                     m.insert("min_items".into(), json!(a.min_items));
                 }

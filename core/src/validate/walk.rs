@@ -164,6 +164,13 @@ fn check_array(c: &mut Checker, root: &Value, v: &Value, at: &Path, a: &Array) {
             format_args!("at least {} {unit}, got {}", a.min_items, items.len()),
         );
     }
+    if items.len() > a.max_items {
+        c.fail(
+            at,
+            Rule::MaxLength,
+            format_args!("at most {} items, got {}", a.max_items, items.len()),
+        );
+    }
     for (i, item) in items.iter().enumerate() {
         check_value(c, root, item, &at.index(i), &a.items);
     }

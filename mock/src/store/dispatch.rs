@@ -6,7 +6,7 @@ use pingxx::models::Kind;
 use pingxx::Operation;
 use serde_json::{json, Map, Value};
 
-use super::{ids, opt, owned_by, text, ApiErr, Ctx, Res, Store, MAX_LEVEL};
+use super::{ids, opt, owned_by, services, text, ApiErr, Ctx, Res, Store, MAX_LEVEL};
 
 impl Store {
     /// Runs one operation with its (validated) parameters, path parameters included.
@@ -120,6 +120,11 @@ impl Store {
             "batch_transfers.create" => self.create_batch_transfer(p, ctx),
             "batch_transfers.cancel" => self.cancel_batch_transfer(&path("batch_transfer_id")),
             "red_envelopes.create" => self.create_red_envelope(p, ctx),
+            "batch_refunds.create" => self.create_batch_refund(p, ctx),
+            "customs.create" => self.create_customs(p, ctx),
+            "identification.create" => services::identify(p),
+            "card_info.query" => services::card_info(p),
+            "sub_banks.list" => services::sub_banks(op.path, p),
             _ => self.plain(op, p).unwrap_or_else(|| Err(not_emulated(op))),
         }
     }

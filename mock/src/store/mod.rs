@@ -21,6 +21,7 @@ mod generic;
 mod list;
 mod orders;
 mod plain;
+mod services;
 mod transfers;
 
 use collection::Collection;

@@ -4,18 +4,23 @@
 mod allocation_completes;
 mod allocation_refunds;
 mod allocations;
+mod batch_refunds;
 mod batch_transfers;
 mod card_bin;
+mod card_info;
 mod charges;
 mod cus_applications;
+mod customs;
 mod deposits;
 mod events;
+mod identification;
 mod mch_applications;
 mod micro_applications;
 mod orders;
 mod red_envelopes;
 mod settle_accounts;
 mod sub_apps;
+mod sub_banks;
 mod transfers;
 mod upload_pic;
 mod users;
@@ -24,18 +29,23 @@ mod withdrawals;
 pub use allocation_completes::*;
 pub use allocation_refunds::*;
 pub use allocations::*;
+pub use batch_refunds::*;
 pub use batch_transfers::*;
 pub use card_bin::*;
+pub use card_info::*;
 pub use charges::*;
 pub use cus_applications::*;
+pub use customs::*;
 pub use deposits::*;
 pub use events::*;
+pub use identification::*;
 pub use mch_applications::*;
 pub use micro_applications::*;
 pub use orders::*;
 pub use red_envelopes::*;
 pub use settle_accounts::*;
 pub use sub_apps::*;
+pub use sub_banks::*;
 pub use transfers::*;
 pub use upload_pic::*;
 pub use users::*;
@@ -195,6 +205,46 @@ impl Client {
             app_id: None,
         }
     }
+
+    /// The `batch_refunds` operations.
+    pub fn batch_refunds(&self) -> BatchRefundsResource<'_> {
+        BatchRefundsResource {
+            client: self,
+            app_id: None,
+        }
+    }
+
+    /// The `customs` operations.
+    pub fn customs(&self) -> CustomsResource<'_> {
+        CustomsResource {
+            client: self,
+            app_id: None,
+        }
+    }
+
+    /// The `identification` operations.
+    pub fn identification(&self) -> IdentificationResource<'_> {
+        IdentificationResource {
+            client: self,
+            app_id: None,
+        }
+    }
+
+    /// The `card_info` operations.
+    pub fn card_info(&self) -> CardInfoResource<'_> {
+        CardInfoResource {
+            client: self,
+            app_id: None,
+        }
+    }
+
+    /// The `sub_banks` operations.
+    pub fn sub_banks(&self) -> SubBanksResource<'_> {
+        SubBanksResource {
+            client: self,
+            app_id: None,
+        }
+    }
 }
 
 /// Every operation with its typed method: name, the method's path arguments, its return type.
@@ -274,4 +324,13 @@ pub const TYPED_OPERATIONS: &[(&str, &[&str], &str)] = &[
     ("red_envelopes.create", &[], "RedEnvelope"),
     ("red_envelopes.retrieve", &["red_envelope_id"], "RedEnvelope"),
     ("red_envelopes.list", &[], "List<RedEnvelope>"),
+    ("batch_refunds.create", &[], "BatchRefund"),
+    ("batch_refunds.retrieve", &["batch_refund_id"], "BatchRefund"),
+    ("batch_refunds.list", &[], "List<BatchRefund>"),
+    ("customs.create", &[], "Customs"),
+    ("customs.retrieve", &["customs_id"], "Customs"),
+    ("customs.list", &[], "List<Customs>"),
+    ("identification.create", &[], "Identification"),
+    ("card_info.query", &[], "CardInfo"),
+    ("sub_banks.list", &[], "List<SubBank>"),
 ];

@@ -190,6 +190,7 @@ const QUALIFICATION_AND_PRODUCTS: &[Field] = &[
         Schema::Array(&Array {
             items: PRODUCTS,
             min_items: 0,
+            max_items: usize::MAX,
             max_json_chars: None,
         }),
     ),

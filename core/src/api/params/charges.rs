@@ -35,6 +35,7 @@ const fn digit_integer() -> Schema {
 const GOODS_LIST: Schema = Schema::Array(&Array {
     items: Schema::Object(&[GOODS]),
     min_items: 0,
+    max_items: usize::MAX,
     max_json_chars: None,
 });
 
@@ -43,6 +44,7 @@ const GOODS_LIST: Schema = Schema::Array(&Array {
 const GOODS_LIST_WAP: Schema = Schema::Array(&Array {
     items: Schema::Object(&[GOODS]),
     min_items: 1,
+    max_items: usize::MAX,
     max_json_chars: Some(8192),
 });
 

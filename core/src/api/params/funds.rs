@@ -42,6 +42,7 @@ const PARTIES: Schema = Schema::Array(&Array {
         opt("description", STRING),
     ]]),
     min_items: 1,
+    max_items: usize::MAX,
     max_json_chars: None,
 });
 

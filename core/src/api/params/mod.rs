@@ -11,12 +11,14 @@ mod apps;
 mod charges;
 mod funds;
 mod orders;
+mod services;
 mod transfers;
 
 pub(crate) use apps::*;
 pub(crate) use charges::*;
 pub(crate) use funds::*;
 pub(crate) use orders::*;
+pub(crate) use services::*;
 pub(crate) use transfers::*;
 
 /// The largest amount in fen (2^31 - 1, the `int` of the documents and the

@@ -12,6 +12,7 @@ const ORDER_EXPIRE: Schema = expire(7 * DAY);
 const ROYALTY_USERS: Schema = Schema::Array(&Array {
     items: Schema::Object(&[&[req("user", NON_EMPTY), req("amount", AMOUNT_OR_ZERO)]]),
     min_items: 0,
+    max_items: usize::MAX,
     max_json_chars: None,
 });
 
@@ -96,6 +97,7 @@ pub(crate) const ORDER_REFUNDS_CREATE: Fields = &[&[
         Schema::Array(&Array {
             items: Schema::Object(&[&[req("user", NON_EMPTY), opt("amount", AMOUNT_OR_ZERO)]]),
             min_items: 0,
+            max_items: usize::MAX,
             max_json_chars: None,
         }),
     ),

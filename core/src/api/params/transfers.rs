@@ -238,6 +238,7 @@ static BATCH_RECIPIENT: ByChannel = ByChannel {
 static RECIPIENTS: Array = Array {
     items: by_channel(&BATCH_RECIPIENT),
     min_items: 1,
+    max_items: usize::MAX,
     max_json_chars: None,
 };
 
