@@ -563,6 +563,12 @@ fn allocations_their_refunds_and_completion_end_to_end() {
 }
 
 #[test]
+fn money_out_end_to_end() {
+    let (mock, client) = start();
+    money_out::money_out(&mock, &client);
+}
+
+#[test]
 fn every_operation_of_the_table_is_called_through_its_typed_method() {
     let (mock, client) = start();
     for walk in [
@@ -572,6 +578,7 @@ fn every_operation_of_the_table_is_called_through_its_typed_method() {
         sub_apps_and_their_channels,
         simple_account_operations,
         allocations_their_refunds_and_completion,
+        money_out::money_out,
     ] {
         walk(&mock, &client);
     }

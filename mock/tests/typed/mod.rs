@@ -2,6 +2,8 @@
 //! emulator with a client, and params built with the generated structs.
 #![allow(dead_code)]
 
+pub mod money_out;
+
 use pingxx::api::*;
 use pingxx::Client;
 use pingxx_mock::{MockConfig, MockHandle, MockServer};
