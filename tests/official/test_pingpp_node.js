@@ -129,6 +129,44 @@ function createRedEnvelope(overrides = {}) {
   });
 }
 
+// A upacp charge: unpaid until the emulator settles it (/_mock/charges/{id}/succeed).
+function createUpacpCharge(amount = 1000) {
+  return pingpp.charges.create({
+    order_no: digits(16),
+    app: { id: APP_ID },
+    channel: 'upacp',
+    amount,
+    client_ip: '127.0.0.1',
+    currency: 'cny',
+    subject: 'Your Subject',
+    body: 'Your Body',
+  });
+}
+
+// pingpp.customs.create as example/customs.js calls it, except tax_amount: the
+// example sends the string "10", which the emulator refuses (an integer, as in
+// the API reference).
+function createCustoms(charge, overrides = {}) {
+  return pingpp.customs.create({
+    app: APP_ID,
+    charge,
+    channel: 'upacp',
+    trade_no: digits(13),
+    customs_code: 'GUANGZHOU',
+    amount: 100,
+    transport_amount: 0,
+    is_split: false,
+    extra: {
+      pay_account: '1234567890',
+      certif_type: '02',
+      customer_name: 'A Name',
+      certif_id: 'ID Card No',
+      tax_amount: 10,
+    },
+    ...overrides,
+  });
+}
+
 function invalid(param) {
   return (err) => {
     assert.equal(err.type, 'PingppInvalidRequest');
@@ -358,4 +396,99 @@ test('red envelope: create, retrieve, list, receive, refund', async () => {
   await assert.rejects(createRedEnvelope({ order_no: red.order_no }), invalid('order_no'));
   await assert.rejects(createRedEnvelope({ amount: 99 }), invalid('amount'));
   await assert.rejects(createRedEnvelope({ order_no: '1'.repeat(29) }), invalid('order_no'));
+});
+
+// Customs and the account services: pingpp 2.1.6 has customs.create and
+// customs.retrieve (no list), identification.identify and cardInfo.query;
+// nothing for GET /v1/sub_banks. Its batchRefunds resource is built on
+// charges/{chargeId}/refunds, not /v1/batch_refunds, so it cannot reach batch
+// refunds and is not called here.
+
+test('customs: create, retrieve; the charge must be paid', async () => {
+  const charge = await createUpacpCharge();
+  assert.equal(charge.paid, false);
+  await assert.rejects(createCustoms(charge.id), invalid('charge'));
+  await assert.rejects(createCustoms('ch_DoesNotExist000000000000'), invalid('charge'));
+  await mockControl(`charges/${charge.id}/succeed`);
+  assert.equal((await pingpp.charges.retrieve(charge.id)).paid, true);
+
+  const customs = await createCustoms(charge.id);
+  assert.match(customs.id, /^\d{20}$/);
+  assert.equal(customs.object, 'customs');
+  assert.equal(customs.status, 'succeeded');
+  assert.equal(customs.app, APP_ID);
+  assert.equal(customs.charge, charge.id);
+  assert.equal(customs.channel, 'upacp');
+  assert.equal(customs.amount, 100);
+  assert.equal(customs.customs_code, 'GUANGZHOU');
+  assert.equal(customs.is_split, false);
+  assert.equal(customs.extra.certif_type, '02');
+  assert.equal(customs.extra.tax_amount, 10);
+
+  const again = await pingpp.customs.retrieve(customs.id);
+  assert.equal(again.id, customs.id);
+  assert.equal(again.trade_no, customs.trade_no);
+  assert.equal(again.charge, charge.id);
+  await assert.rejects(pingpp.customs.retrieve('14201609291525440636'), (err) => {
+    assert.equal(err.type, 'PingppInvalidRequest');
+    assert.match(err.message, /14201609291525440636/);
+    return true;
+  });
+
+  await assert.rejects(createCustoms(charge.id, { trade_no: '1234567' }), invalid('trade_no'));
+  await assert.rejects(
+    createCustoms(charge.id, { extra: { certif_type: '08' } }),
+    invalid('extra.certif_type'),
+  );
+  await assert.rejects(createCustoms(charge.id, { extra: { tax_amount: '10' } }), invalid('extra.tax_amount'));
+});
+
+test('identification: identify', async () => {
+  // example/identification.js
+  const result = await pingpp.identification.identify({
+    type: 'bank_card',
+    app: APP_ID,
+    data: { id_name: '张三', id_number: '320291198811110000', card_number: '6201111122223333' },
+  });
+  assert.equal(result.result_code, 0);
+  assert.equal(result.type, 'bank_card');
+  assert.equal(result.app, APP_ID);
+  assert.equal(result.data.card_number, '6201111122223333');
+
+  const x = await pingpp.identification.identify({
+    type: 'id_card',
+    app: APP_ID,
+    data: { id_name: '张三', id_number: '32029119881111000X' },
+  });
+  assert.equal(x.result_code, 0);
+  const wrong = await pingpp.identification.identify({
+    type: 'id_card',
+    app: APP_ID,
+    data: { id_name: '张三', id_number: '32029119881111000A' },
+  });
+  assert.notEqual(wrong.result_code, 0);
+  assert.ok(wrong.message);
+
+  await assert.rejects(
+    pingpp.identification.identify({ type: 'bank_card', app: APP_ID, data: { id_name: '张三', id_number: '320291198811110000' } }),
+    invalid('data.card_number'),
+  );
+  await assert.rejects(
+    pingpp.identification.identify({ type: 'passport', app: APP_ID, data: { id_name: '张三', id_number: '320291198811110000' } }),
+    invalid('type'),
+  );
+});
+
+test('card info: query', async () => {
+  const info = await pingpp.cardInfo.query({ app: APP_ID, bank_account: '6222280012469823' }); // example/card_info.js
+  assert.equal(info.app, APP_ID);
+  assert.equal(info.card_bin, '622228');
+  assert.match(info.open_bank_code, /^\d{4}$/);
+  assert.ok(info.open_bank);
+  assert.ok(Array.isArray(info.support_channels));
+  const other = await pingpp.cardInfo.query({ app: APP_ID, bank_account: '6225880012469823' });
+  assert.equal(other.card_bin, '622588');
+  assert.notEqual(other.open_bank_code, info.open_bank_code);
+
+  await assert.rejects(pingpp.cardInfo.query({ app: APP_ID }), invalid('bank_account'));
 });

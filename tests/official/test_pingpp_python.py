@@ -101,6 +101,34 @@ def create_red_envelope(**overrides):
     return pingpp.RedEnvelope.create(**params)
 
 
+def create_unpaid_charge(amount=1000):
+    """An alipay charge (example/charge/create_alipay.py): unpaid until the emulator settles it."""
+    return pingpp.Charge.create(
+        order_no=str_random(20),
+        app=dict(id=APP_ID),
+        channel="alipay",
+        amount=amount,
+        client_ip="127.0.0.1",
+        currency="cny",
+        subject="Your Subject",
+        body="Your Body",
+    )
+
+
+def create_customs(charge, channel="alipay", **overrides):
+    """pingpp.Customs.create as example/customs.py calls it."""
+    params = dict(
+        app=APP_ID,
+        charge=charge,
+        channel=channel,
+        amount=100,
+        customs_code="GUANGZHOU",
+        trade_no="".join(random.sample(string.ascii_letters + string.digits, 8)),
+    )
+    params.update(overrides)
+    return pingpp.Customs.create(**params)
+
+
 class OfficialPythonSdk(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
@@ -405,6 +433,202 @@ class OfficialPythonSdk(unittest.TestCase):
         self.assertEqual(ctx.exception.http_status, 400)
         self.assertEqual(ctx.exception.param, "order_no")
 
+
+    # Batch refunds, customs and the account services: pingpp 2.7.2 has
+    # BatchRefund.create/retrieve/list, Customs.create/retrieve/list,
+    # Identification.create and CardInfo.query; it has nothing for
+    # GET /v1/sub_banks.
+
+    def test_batch_refund_create_retrieve_list(self):
+        charges = [self.create_charge(unique("pybr"), amount=a) for a in (1000, 800, 600)]
+        ids = [c.id for c in charges]
+        batch_no = str_random(20)
+        br = pingpp.BatchRefund.create(  # example/batch_refund/create.py
+            app=APP_ID,
+            batch_no=batch_no,
+            description="Batch refund description.",
+            charges=ids,
+        )
+        self.assertEqual(len(br.id), 19)
+        self.assertTrue(br.id.isdigit(), br.id)
+        self.assertEqual(br.object, "batch_refund")
+        self.assertEqual(br.status, "succeeded")
+        self.assertEqual(br.app, APP_ID)
+        self.assertEqual(br.batch_no, batch_no)
+        self.assertEqual(br.description, "Batch refund description.")
+        self.assertEqual([c.charge for c in br.charges], ids)
+        self.assertEqual([c.amount for c in br.charges], [1000, 800, 600])
+        refunds = br.refunds.data
+        self.assertEqual(len(refunds), 3)
+        self.assertEqual(sorted((r.charge, r.amount) for r in refunds), sorted(zip(ids, [1000, 800, 600])))
+        for r in refunds:
+            self.assertTrue(r.id.startswith("re_"), r.id)
+            self.assertEqual(r.status, "succeeded")
+        for c in charges:
+            after = pingpp.Charge.retrieve(c.id)
+            self.assertEqual(after.amount_refunded, c.amount)
+            self.assertIs(after.refunded, True)
+            self.assertIn(after.refunds.data[0].id, [r.id for r in refunds])
+
+        again = pingpp.BatchRefund.retrieve(br.id)
+        self.assertEqual(again.id, br.id)
+        self.assertEqual(again.batch_no, batch_no)
+        self.assertEqual([c.charge for c in again.charges], ids)
+
+        page = pingpp.BatchRefund.list(per_page=3, app=APP_ID)  # example/batch_refund/list.py
+        self.assertEqual(page.object, "list")
+        self.assertIn(br.id, [b.id for b in page.data])
+        self.assertLessEqual(len(page.data), 3)
+
+    def test_batch_refund_partial_amounts_and_all_or_nothing(self):
+        paid = self.create_charge(unique("pybr"), amount=1000)
+        br = pingpp.BatchRefund.create(
+            app=APP_ID,
+            batch_no=str_random(20),
+            charges=[{"charge": paid.id, "amount": 300, "description": "Partial refund",
+                      "funding_source": "unsettled_funds"}],
+        )
+        self.assertEqual(br.charges[0].amount, 300)
+        self.assertEqual(br.refunds.data[0].amount, 300)
+        self.assertEqual(br.refunds.data[0].description, "Partial refund")
+        self.assertEqual(pingpp.Charge.retrieve(paid.id).amount_refunded, 300)
+
+        unpaid = create_unpaid_charge()
+        self.assertIs(unpaid.paid, False)
+        bad_batches = [
+            ([paid.id, unpaid.id], "charges[1]"),  # not paid
+            (["ch_DoesNotExist000000000000", paid.id], "charges[0]"),  # no such charge
+            ([{"charge": paid.id, "amount": 500}, {"charge": paid.id, "amount": 300}], "charges[1]"),  # 700 left
+        ]
+        for items, param in bad_batches:
+            with self.assertRaises(pingpp.error.InvalidRequestError) as ctx:
+                pingpp.BatchRefund.create(app=APP_ID, batch_no=str_random(20), charges=items)
+            self.assertEqual(ctx.exception.http_status, 400)
+            self.assertEqual(ctx.exception.param, param)
+        # All or nothing: the failed batches refunded none of their charges.
+        self.assertEqual(pingpp.Charge.retrieve(paid.id).amount_refunded, 300)
+        self.assertEqual(pingpp.Charge.retrieve(unpaid.id).amount_refunded, 0)
+
+        with self.assertRaises(pingpp.error.InvalidRequestError) as ctx:
+            pingpp.BatchRefund.create(app=APP_ID, batch_no=br.batch_no, charges=[paid.id])
+        self.assertEqual(ctx.exception.param, "batch_no")
+
+        self.assertEqual(mock_control("charges/%s/succeed" % unpaid.id)[0], 200)
+        done = pingpp.BatchRefund.create(app=APP_ID, batch_no=str_random(20), charges=[paid.id, unpaid.id])
+        self.assertEqual([c.amount for c in done.charges], [700, 1000])
+        self.assertEqual(pingpp.Charge.retrieve(paid.id).amount_refunded, 1000)
+        self.assertEqual(pingpp.Charge.retrieve(unpaid.id).amount_refunded, 1000)
+
+    def test_customs_create_retrieve_list(self):
+        charge = create_unpaid_charge()
+        with self.assertRaises(pingpp.error.InvalidRequestError) as ctx:
+            create_customs(charge.id)
+        self.assertEqual(ctx.exception.http_status, 400)
+        self.assertEqual(ctx.exception.param, "charge")
+        self.assertEqual(mock_control("charges/%s/succeed" % charge.id)[0], 200)
+
+        customs = create_customs(charge.id)
+        self.assertEqual(len(customs.id), 20)
+        self.assertTrue(customs.id.isdigit(), customs.id)
+        self.assertEqual(customs.object, "customs")
+        self.assertEqual(customs.status, "succeeded")
+        self.assertEqual(customs.app, APP_ID)
+        self.assertEqual(customs.charge, charge.id)
+        self.assertEqual(customs.channel, "alipay")
+        self.assertEqual(customs.amount, 100)
+        self.assertEqual(customs.customs_code, "GUANGZHOU")
+        self.assertEqual(len(customs.trade_no), 8)
+
+        again = pingpp.Customs.retrieve(customs.id)
+        self.assertEqual(again.id, customs.id)
+        self.assertEqual(again.trade_no, customs.trade_no)
+        self.assertEqual(again.charge, charge.id)
+
+        other = create_unpaid_charge()
+        self.assertEqual(mock_control("charges/%s/succeed" % other.id)[0], 200)
+        split = create_customs(
+            other.id,
+            transport_amount=10,
+            is_split=True,
+            sub_order_no="sub0001",
+            extra=dict(pay_account="1234567890", certif_type="02", customer_name="A Name",
+                       certif_id="ID Card No", tax_amount=10),
+        )
+        self.assertIs(split.is_split, True)
+        self.assertEqual(split.sub_order_no, "sub0001")
+        self.assertEqual(split.transport_amount, 10)
+        self.assertEqual(split.extra.certif_type, "02")
+        self.assertEqual(split.extra.tax_amount, 10)
+
+        page = pingpp.Customs.list(app=APP_ID, page=1, per_page=10)
+        self.assertEqual(page.object, "list")
+        listed = [c.id for c in page.data]
+        self.assertIn(customs.id, listed)
+        self.assertIn(split.id, listed)
+
+    def test_customs_limits_come_back_as_sdk_exceptions(self):
+        charge = self.create_charge(unique("pycu")).id
+        for overrides, param in [
+            (dict(charge="ch_DoesNotExist000000000000"), "charge"),
+            (dict(trade_no="1234567"), "trade_no"),
+            (dict(trade_no="1" * 21), "trade_no"),
+            (dict(extra=dict(certif_type="08")), "extra.certif_type"),
+        ]:
+            with self.assertRaises(pingpp.error.InvalidRequestError) as ctx:
+                create_customs(**dict(dict(charge=charge), **overrides))
+            self.assertEqual(ctx.exception.http_status, 400)
+            self.assertEqual(ctx.exception.param, param)
+        with self.assertRaises(pingpp.error.InvalidRequestError) as ctx:
+            pingpp.Customs.retrieve("14201607013878045463")
+        self.assertEqual(ctx.exception.http_status, 404)
+
+    def test_identification(self):
+        # example/identification.py
+        params = dict(
+            app=APP_ID,
+            data=dict(id_name="张三", id_number="320291198811110000", card_number="6201111122223333"),
+            type="bank_card",
+        )
+        result = pingpp.Identification.create(**params)
+        self.assertEqual(result.result_code, 0)
+        self.assertEqual(result.type, "bank_card")
+        self.assertEqual(result.app, APP_ID)
+        self.assertEqual(result.data.id_name, "张三")
+        self.assertEqual(result.data.card_number, "6201111122223333")
+
+        x = pingpp.Identification.create(app=APP_ID, type="id_card",
+                                         data=dict(id_name="张三", id_number="32029119881111000X"))
+        self.assertEqual(x.result_code, 0)
+        self.assertEqual(x.type, "id_card")
+        short = pingpp.Identification.create(app=APP_ID, type="id_card",
+                                             data=dict(id_name="张三", id_number="3202911988"))
+        self.assertNotEqual(short.result_code, 0)
+        self.assertTrue(short.message)
+
+        for kind, data, param in [
+            ("bank_card", dict(id_name="张三", id_number="320291198811110000"), "data.card_number"),
+            ("passport", dict(id_name="张三", id_number="320291198811110000"), "type"),
+        ]:
+            with self.assertRaises(pingpp.error.InvalidRequestError) as ctx:
+                pingpp.Identification.create(app=APP_ID, type=kind, data=data)
+            self.assertEqual(ctx.exception.http_status, 400)
+            self.assertEqual(ctx.exception.param, param)
+
+    def test_card_info_query(self):
+        info = pingpp.CardInfo.query(app=APP_ID, bank_account="6214888888888888")  # example/card_info.py
+        self.assertEqual(info.app, APP_ID)
+        self.assertEqual(info.card_bin, "621488")
+        self.assertRegex(info.open_bank_code, r"^\d{4}$")
+        self.assertTrue(info.open_bank)
+        self.assertIsInstance(info.support_channels, list)
+        other = pingpp.CardInfo.query(app=APP_ID, bank_account="6225880012469823")
+        self.assertEqual(other.card_bin, "622588")
+        self.assertNotEqual(other.open_bank_code, info.open_bank_code)
+
+        with self.assertRaises(pingpp.error.InvalidRequestError) as ctx:
+            pingpp.CardInfo.query(app=APP_ID)
+        self.assertEqual(ctx.exception.http_status, 400)
+        self.assertEqual(ctx.exception.param, "bank_account")
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
