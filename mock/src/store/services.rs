@@ -143,10 +143,11 @@ impl Store {
 /// or `X`) matches; anything else does not.
 pub(super) fn identify(p: &Map<String, Value>) -> Res {
     let data = obj_or_empty(p, "data");
-    let number = data["id_number"].as_str().unwrap_or("");
+    // Bytes, not string slices: an 18-byte number may hold a multi-byte character.
+    let number = data["id_number"].as_str().unwrap_or("").as_bytes();
     let well_formed = number.len() == 18
-        && number[..17].bytes().all(|b| b.is_ascii_digit())
-        && matches!(number.as_bytes()[17], b'0'..=b'9' | b'X' | b'x');
+        && number[..17].iter().all(u8::is_ascii_digit)
+        && matches!(number[17], b'0'..=b'9' | b'X' | b'x');
     let (code, message) = if well_formed {
         (0, "SUCCESS")
     } else {
@@ -191,4 +192,24 @@ pub(super) fn sub_banks(url: &str, p: &Map<String, Value>) -> Res {
         })
         .collect();
     Ok(json!({"object": "list", "url": url, "has_more": false, "data": data}))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(number: &str) -> Value {
+        let p = json!({"type": "id_card", "app": "app_1", "data": {"id_name": "张三", "id_number": number}});
+        identify(p.as_object().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn identification_matches_18_character_numbers_and_never_panics() {
+        assert_eq!(check("310181198910107641")["result_code"], 0);
+        assert_eq!(check("31018119891010764X")["result_code"], 0);
+        assert_eq!(check("31018119891010764")["result_code"], 1);
+        // 18 bytes with a two-byte character across byte 17 (a fuzz-style input).
+        assert_eq!(check("1234567890123456é")["result_code"], 1);
+        assert_eq!(check("12345678901234567é")["result_code"], 1);
+    }
 }
