@@ -4,7 +4,8 @@ use pingxx::models::Kind;
 use serde_json::{json, Map, Value};
 
 use super::{
-    clean, ids, int, list_url, obj_or_empty, opt, owned_by, owner_of, text, ApiErr, Ctx, Res, Store, INSTANT_CHANNELS,
+    app_of, clean, ids, int, list_url, obj_or_empty, opt, owned_by, owner_of, text, ApiErr, Ctx, Res, Store,
+    INSTANT_CHANNELS,
 };
 
 impl Store {
@@ -62,11 +63,7 @@ impl Store {
     }
 
     pub(super) fn create_charge(&mut self, p: &Map<String, Value>, ctx: Ctx) -> Res {
-        let app = match p.get("app") {
-            Some(Value::Object(m)) => m.get("id").and_then(Value::as_str).unwrap_or("").to_string(),
-            Some(Value::String(s)) => s.clone(),
-            _ => String::new(),
-        };
+        let app = app_of(p);
         let channel = text(p, "channel").unwrap_or_default();
         let amount = int(p, "amount").unwrap_or(0);
         let charge = self.new_charge(ctx, &app, &channel, amount, p);

@@ -115,7 +115,7 @@ impl Store {
     }
 
     /// The object of a plain retrieve, update or delete, its owners checked.
-    pub(super) fn fetch(&self, op: &Operation, p: &Map<String, Value>) -> Result<&Value, ApiErr> {
+    fn fetch(&self, op: &Operation, p: &Map<String, Value>) -> Result<&Value, ApiErr> {
         let plain = Plain::of(op).ok_or_else(|| ApiErr::new(500, "api_error", format!("{} is not plain", op.name)))?;
         let key_param = plain
             .key

@@ -138,6 +138,14 @@ pub(crate) fn int(p: &Map<String, Value>, key: &str) -> Option<i64> {
     }
 }
 
+/// The app id of the `app` parameter, given as `{id}` or as text ("" when absent).
+pub(crate) fn app_of(p: &Map<String, Value>) -> String {
+    match p.get("app") {
+        Some(Value::Object(m)) => m.get("id").and_then(Value::as_str).unwrap_or("").to_string(),
+        _ => text(p, "app").unwrap_or_default(),
+    }
+}
+
 fn obj_or_empty(p: &Map<String, Value>, key: &str) -> Value {
     match p.get(key) {
         Some(v @ Value::Object(_)) => v.clone(),
@@ -207,10 +215,8 @@ impl Store {
         if let Some(app) = text(p, "app_id") {
             return app;
         }
-        match p.get("app") {
-            Some(Value::Object(m)) => return m.get("id").and_then(Value::as_str).unwrap_or("").to_string(),
-            Some(Value::String(s)) => return s.clone(),
-            _ => {}
+        if p.contains_key("app") {
+            return app_of(p);
         }
         if let Some(order) = text(p, "order_id").and_then(|id| self.get_by_id(Kind::Order, &id)) {
             return order["app"].as_str().unwrap_or("").to_string();

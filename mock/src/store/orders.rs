@@ -3,7 +3,9 @@
 use pingxx::models::Kind;
 use serde_json::{json, Map, Value};
 
-use super::{clean, ids, int, list_url, obj_or_empty, opt, owned_by, text, ApiErr, Ctx, Res, Store, INSTANT_CHANNELS};
+use super::{
+    app_of, clean, ids, int, list_url, obj_or_empty, opt, owned_by, text, ApiErr, Ctx, Res, Store, INSTANT_CHANNELS,
+};
 
 impl Store {
     pub(super) fn order(&self, id: &str) -> Result<&Value, ApiErr> {
@@ -12,10 +14,7 @@ impl Store {
     }
 
     pub(super) fn create_order(&mut self, p: &Map<String, Value>, ctx: Ctx) -> Res {
-        let app = match p.get("app") {
-            Some(Value::Object(m)) => m.get("id").and_then(Value::as_str).unwrap_or("").to_string(),
-            _ => text(p, "app").unwrap_or_default(),
-        };
+        let app = app_of(p);
         let merchant_order_no = text(p, "merchant_order_no").unwrap_or_default();
         let seq = self.next_seq();
         let id = ids::digits("20", 19, seq);

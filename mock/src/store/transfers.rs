@@ -13,15 +13,7 @@
 use pingxx::models::Kind;
 use serde_json::{json, Map, Value};
 
-use super::{clean, ids, obj_or_empty, opt, text, ApiErr, Ctx, Res, Store};
-
-/// The app id of `app`, given as `{id}` or as text.
-fn app_of(p: &Map<String, Value>) -> String {
-    match p.get("app") {
-        Some(Value::Object(m)) => m.get("id").and_then(Value::as_str).unwrap_or("").to_string(),
-        _ => text(p, "app").unwrap_or_default(),
-    }
-}
+use super::{app_of, clean, ids, obj_or_empty, opt, text, ApiErr, Ctx, Res, Store};
 
 /// Who a batch recipient is, by channel: `open_id`, `user` or `account`.
 fn recipient_of(item: &Value) -> Value {
