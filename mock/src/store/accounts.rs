@@ -5,7 +5,10 @@ use pingxx::models::Kind;
 use pingxx::{Operation, Returns};
 use serde_json::{json, Map, Value};
 
-use super::{clean, ids, mask, merge, obj_or_empty, opt, owned_by, owner_of, text, ApiErr, Ctx, Res, Store, MAX_LEVEL};
+use super::{
+    clean, ids, mask, merge, obj_or_empty, opt, owned_by, owner_of, require_status, text, ApiErr, Ctx, Res, Store,
+    MAX_LEVEL,
+};
 
 impl Store {
     pub(super) fn sub_app(&self, app: &str, sub: &str) -> Result<&Value, ApiErr> {
@@ -283,12 +286,7 @@ impl Store {
         let w = self
             .get_mut_by_id(Kind::Withdrawal, id)
             .ok_or_else(|| ApiErr::not_found("withdrawal", "withdrawal_id", id))?;
-        if w["status"] != json!("pending") {
-            return Err(ApiErr::bad(
-                "withdrawal_id",
-                format!("withdrawal {id} is {} and only a pending one can succeed", w["status"]),
-            ));
-        }
+        require_status(w, "pending", "withdrawal_id", &format!("withdrawal {id}"), "succeed")?;
         w["status"] = json!("succeeded");
         w["time_succeeded"] = json!(ctx.now);
         Ok(clean(w))

@@ -138,6 +138,18 @@ pub(crate) fn int(p: &Map<String, Value>, key: &str) -> Option<i64> {
     }
 }
 
+/// A 400 naming `param` unless `obj` is in status `wanted`:
+/// "`what` is `<status>` and only a `wanted` one can `action`".
+fn require_status(obj: &Value, wanted: &str, param: &str, what: &str, action: &str) -> Result<(), ApiErr> {
+    if obj["status"] == json!(wanted) {
+        return Ok(());
+    }
+    Err(ApiErr::bad(
+        param,
+        format!("{what} is {} and only a {wanted} one can {action}", obj["status"]),
+    ))
+}
+
 /// The app id of the `app` parameter, given as `{id}` or as text ("" when absent).
 pub(crate) fn app_of(p: &Map<String, Value>) -> String {
     match p.get("app") {

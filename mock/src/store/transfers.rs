@@ -13,7 +13,7 @@
 use pingxx::models::Kind;
 use serde_json::{json, Map, Value};
 
-use super::{app_of, clean, ids, obj_or_empty, opt, text, ApiErr, Ctx, Res, Store};
+use super::{app_of, clean, ids, obj_or_empty, opt, require_status, text, ApiErr, Ctx, Res, Store};
 
 /// Who a batch recipient is, by channel: `open_id`, `user` or `account`.
 fn recipient_of(item: &Value) -> Value {
@@ -63,15 +63,13 @@ impl Store {
     /// `transfers.cancel` (`canceled`) and `transfers.reverse` (`reversed`): only a pending transfer.
     pub(super) fn stop_transfer(&mut self, id: &str, to: &str) -> Res {
         let t = self.transfer_mut(id)?;
-        if t["status"] != json!("pending") {
-            return Err(ApiErr::bad(
-                "transfer_id",
-                format!(
-                    "transfer {id} is {} and only a pending one can become {to}",
-                    t["status"]
-                ),
-            ));
-        }
+        require_status(
+            t,
+            "pending",
+            "transfer_id",
+            &format!("transfer {id}"),
+            &format!("become {to}"),
+        )?;
         t["status"] = json!(to);
         let out = clean(t);
         self.finish_batch_of(&out);
@@ -81,12 +79,7 @@ impl Store {
     /// Pays or fails a pending transfer (`/_mock/transfers/{id}/succeed|fail`), with its event.
     pub(crate) fn settle_transfer(&mut self, id: &str, success: bool, ctx: Ctx) -> Res {
         let t = self.transfer_mut(id)?;
-        if t["status"] != json!("pending") {
-            return Err(ApiErr::bad(
-                "transfer_id",
-                format!("transfer {id} is {} and only a pending one can be settled", t["status"]),
-            ));
-        }
+        require_status(t, "pending", "transfer_id", &format!("transfer {id}"), "be settled")?;
         if success {
             t["status"] = json!("paid");
             t["time_transfered"] = json!(ctx.now);
@@ -220,15 +213,13 @@ impl Store {
         let batch = self
             .get_by_id(Kind::BatchTransfer, id)
             .ok_or_else(|| ApiErr::not_found("batch_transfer", "batch_transfer_id", id))?;
-        if batch["status"] != json!("pending") {
-            return Err(ApiErr::bad(
-                "batch_transfer_id",
-                format!(
-                    "batch transfer {id} is {} and only a pending one can be canceled",
-                    batch["status"]
-                ),
-            ));
-        }
+        require_status(
+            batch,
+            "pending",
+            "batch_transfer_id",
+            &format!("batch transfer {id}"),
+            "be canceled",
+        )?;
         let transfers: Vec<String> = batch["recipients"]
             .as_array()
             .map(|items| {
@@ -290,12 +281,7 @@ impl Store {
         let r = self
             .get_mut_by_id(Kind::RedEnvelope, id)
             .ok_or_else(|| ApiErr::not_found("red_envelope", "red_envelope_id", id))?;
-        if r["status"] != json!("sent") {
-            return Err(ApiErr::bad(
-                "red_envelope_id",
-                format!("red envelope {id} is {} and only a sent one can change", r["status"]),
-            ));
-        }
+        require_status(r, "sent", "red_envelope_id", &format!("red envelope {id}"), "change")?;
         // The status and the time field share their name.
         let status = if received { "received" } else { "refunded" };
         r["status"] = json!(status);
