@@ -229,13 +229,29 @@ export interface CardBin {
   card_type?: string
 }
 
-/** Where a personal user adds or removes the bank cards of their wallet: `{app, user, card_url}`. */
+/** The answer of `users.settle_accounts.create`. For a `{return_url}` body:
+`{app, user, card_url}`, where a personal user adds or removes the bank
+cards of their wallet. For a `{channel, recipient}` body: a settle account
+(`id`, `object: settle_account`, `channel`, `recipient`, ...), which
+[`CardBinding::settle_account`] returns typed. */
 export interface CardBinding {
-  /** The app id. string */
+  /** The app id (card binding). string */
   app?: string
-  /** The page where the user manages their bank cards; valid for 15 minutes. string */
+  /** The page where the user manages their bank cards; valid for 15 minutes (card binding). string */
   card_url?: string
-  /** The user id. string */
+  /** `bank_account`, `alipay`, `wx_pub` or `wx` (settle account). string */
+  channel?: string
+  /** Unix seconds of creation (settle account). integer */
+  created?: number
+  /** The settle account id (settle account). string */
+  id?: string
+  /** True in live mode (settle account). boolean */
+  livemode?: boolean
+  /** `settle_account` (settle account). string */
+  object?: string
+  /** The account money is settled to: `account`, `name`, `type`, `open_bank_code`, ... (settle account). object or list of any */
+  recipient?: Record<string, unknown> | unknown[]
+  /** The user id (card binding). string */
   user?: string
 }
 
@@ -523,6 +539,44 @@ export interface Event {
   livemode?: boolean
   /** Event type, e.g. `charge.succeeded`, `order.refund.succeeded`. string */
   type: string
+}
+
+/** A funds transfer into the merchant's account (e.g. from its Alipay fund account). */
+export interface FundsTransfer {
+  /** Amount, in fen. integer */
+  amount?: number
+  /** The app id. string */
+  app?: string
+  /** The channel, e.g. `alipay_fund`. string */
+  channel?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** `cny`. string */
+  currency?: string
+  /** The description. string */
+  description?: string
+  /** Channel details. object or list of any */
+  extra?: Record<string, unknown> | unknown[]
+  /** Error code of a failure. string */
+  failure_code?: string
+  /** Why it failed. string */
+  failure_msg?: string
+  /** The object id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** Always `funds_transfer`. string */
+  object?: string
+  /** The merchant's number, unique per app. string */
+  order_no?: string
+  /** `pending`, `succeeded` or `failed`. string */
+  status?: string
+  /** The title. string */
+  subject?: string
+  /** Unix seconds of success. integer */
+  time_succeeded?: number
+  /** The channel's number. string */
+  transaction_no?: string
 }
 
 /** The result of an identity check (ID card, or bank card with its holder). */
@@ -1003,7 +1057,7 @@ export interface Refund {
 
 /** A settle account. */
 export interface SettleAccount {
-  /** `bank_account`. string */
+  /** `bank_account`, or for a user's settle account also `alipay`, `wx_pub` or `wx`. string */
   channel?: string
   /** Unix seconds of creation. integer */
   created?: number
@@ -1013,13 +1067,13 @@ export interface SettleAccount {
   livemode?: boolean
   /** Always `settle_account`. string */
   object?: string
-  /** The bank account (`account`, `name`, `type`, `open_bank`, ...). object or list of any */
+  /** The account (`account`, `name`, `type`, `open_bank_code`, `mobile`, ...). object or list of any */
   recipient?: Record<string, unknown> | unknown[]
 }
 
 /** A settle account. */
 export interface SubAppUser2SettleAccountsItem {
-  /** `bank_account`. string */
+  /** `bank_account`, or for a user's settle account also `alipay`, `wx_pub` or `wx`. string */
   channel?: string
   /** Unix seconds of creation. integer */
   created?: number
@@ -1029,7 +1083,7 @@ export interface SubAppUser2SettleAccountsItem {
   livemode?: boolean
   /** Always `settle_account`. string */
   object?: string
-  /** The bank account (`account`, `name`, `type`, `open_bank`, ...). object or list of any */
+  /** The account (`account`, `name`, `type`, `open_bank_code`, `mobile`, ...). object or list of any */
   recipient?: Record<string, unknown> | unknown[]
 }
 
@@ -1179,7 +1233,7 @@ export interface UploadPic {
 
 /** A settle account. */
 export interface UserSettleAccountsItem {
-  /** `bank_account`. string */
+  /** `bank_account`, or for a user's settle account also `alipay`, `wx_pub` or `wx`. string */
   channel?: string
   /** Unix seconds of creation. integer */
   created?: number
@@ -1189,7 +1243,7 @@ export interface UserSettleAccountsItem {
   livemode?: boolean
   /** Always `settle_account`. string */
   object?: string
-  /** The bank account (`account`, `name`, `type`, `open_bank`, ...). object or list of any */
+  /** The account (`account`, `name`, `type`, `open_bank_code`, `mobile`, ...). object or list of any */
   recipient?: Record<string, unknown> | unknown[]
 }
 
@@ -2000,8 +2054,12 @@ export interface UsersListParams {
 
 /** Params of `users.settle_accounts.create` (POST /v1/apps/{app_id}/users/{user_id}/settle_accounts). */
 export interface UsersSettleAccountsCreateParams {
-  /** string; format url */
-  return_url: string
+  /** settle account (official SDKs): bank_account, alipay, wx_pub or wx. enum; one of `bank_account`, `alipay`, `wx_pub`, `wx` */
+  channel?: 'bank_account' | 'alipay' | 'wx_pub' | 'wx'
+  /** settle account: the account, by channel. object (by channel); fields depend on `channel` (alipay, bank_account, wx, wx_pub) */
+  recipient?: Record<string, unknown>
+  /** card binding (simple account): where the card page returns to. string; format url */
+  return_url?: string
   /** Path parameter; defaults to the client's appId. string */
   app_id?: string
   /** Path parameter, when not given as a positional argument. string */
@@ -2842,6 +2900,144 @@ export interface SubBanksListParams {
   prov: string
 }
 
+/** Params of `users.settle_accounts.retrieve` (GET /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}). */
+export interface UsersSettleAccountsRetrieveParams {
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  user_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  settle_account_id?: string
+}
+
+export interface UsersSettleAccountsListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `users.settle_accounts.list` (GET /v1/apps/{app_id}/users/{user_id}/settle_accounts). */
+export interface UsersSettleAccountsListParams {
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | UsersSettleAccountsListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  user_id?: string
+}
+
+/** Params of `users.settle_accounts.delete` (DELETE /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}). */
+export interface UsersSettleAccountsDeleteParams {
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  user_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  settle_account_id?: string
+}
+
+export interface UsersSettleAccountsUpdateParamsRecipient {
+  /** bank card number. string; 1 to 32 chars */
+  account: string
+  /** 0 bank card, 1 passbook. integer; 0..1 */
+  card_type?: number
+  /** string; 1 to 40 chars */
+  city?: string
+  /** the card's mobile number (custody). string; exactly 11 chars; pattern digits */
+  mobile?: string
+  /** the holder's name. string; at least 1 chars */
+  name: string
+  /** string; 1 to 50 chars */
+  open_bank?: string
+  /** the bank's 4-character code, e.g. 0308. string; exactly 4 chars */
+  open_bank_code: string
+  /** string; 1 to 20 chars */
+  prov?: string
+  /** string; 1 to 80 chars */
+  sub_bank?: string
+  /** the branch's bank number. string */
+  sub_bank_code?: string
+  /** b2c: a person's card, b2b: a company's account. enum; one of `b2c`, `b2b` */
+  type: 'b2c' | 'b2b'
+}
+
+/** Params of `users.settle_accounts.update` (PUT /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}). */
+export interface UsersSettleAccountsUpdateParams {
+  /** object */
+  recipient: UsersSettleAccountsUpdateParamsRecipient
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  user_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  settle_account_id?: string
+}
+
+/** Params of `users.settle_accounts.mobile` (PUT /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/mobile). */
+export interface UsersSettleAccountsMobileParams {
+  /** string; exactly 11 chars; pattern digits */
+  mobile: string
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  user_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  settle_account_id?: string
+}
+
+/** Params of `users.settle_accounts.verify` (POST /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/verify). */
+export interface UsersSettleAccountsVerifyParams {
+  /** fen. integer; 1..2147483647 */
+  receive_amount: number
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  user_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  settle_account_id?: string
+}
+
+/** Params of `funds_transfers.create` (POST /v1/apps/{app_id}/funds_transfers). */
+export interface FundsTransfersCreateParams {
+  /** fen. integer; 1..2147483647 */
+  amount: number
+  /** e.g. alipay_fund. string; at least 1 chars */
+  channel: string
+  /** string; at most 255 chars */
+  description?: string
+  /** merchant number, unique per app. string; 1 to 64 chars; pattern alphanumeric */
+  order_no: string
+  /** string; 1 to 32 chars */
+  subject: string
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+}
+
+/** Params of `funds_transfers.retrieve` (GET /v1/apps/{app_id}/funds_transfers/{funds_transfer_id}). */
+export interface FundsTransfersRetrieveParams {
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  funds_transfer_id?: string
+}
+
 /** Params of every operation, by name. */
 export interface OperationParams {
   'charges.create': ChargesCreateParams
@@ -2920,6 +3116,14 @@ export interface OperationParams {
   'identification.create': IdentificationCreateParams
   'card_info.query': CardInfoQueryParams
   'sub_banks.list': SubBanksListParams
+  'users.settle_accounts.retrieve': UsersSettleAccountsRetrieveParams
+  'users.settle_accounts.list': UsersSettleAccountsListParams
+  'users.settle_accounts.delete': UsersSettleAccountsDeleteParams
+  'users.settle_accounts.update': UsersSettleAccountsUpdateParams
+  'users.settle_accounts.mobile': UsersSettleAccountsMobileParams
+  'users.settle_accounts.verify': UsersSettleAccountsVerifyParams
+  'funds_transfers.create': FundsTransfersCreateParams
+  'funds_transfers.retrieve': FundsTransfersRetrieveParams
 }
 
 /** Result of every operation, by name. */
@@ -3000,6 +3204,14 @@ export interface OperationResults {
   'identification.create': Identification
   'card_info.query': CardInfo
   'sub_banks.list': List<SubBank>
+  'users.settle_accounts.retrieve': SettleAccount
+  'users.settle_accounts.list': List<SettleAccount>
+  'users.settle_accounts.delete': Deleted
+  'users.settle_accounts.update': SettleAccount
+  'users.settle_accounts.mobile': SettleAccount
+  'users.settle_accounts.verify': SettleAccount
+  'funds_transfers.create': FundsTransfer
+  'funds_transfers.retrieve': FundsTransfer
 }
 
 /** The name of an operation. */
@@ -3022,6 +3234,7 @@ export type ListOperationName =
   | 'red_envelopes.list'
   | 'batch_refunds.list'
   | 'customs.list'
+  | 'users.settle_accounts.list'
 
 /** The item type of a list operation. */
 export interface ListItems {
@@ -3040,6 +3253,7 @@ export interface ListItems {
   'red_envelopes.list': RedEnvelope
   'batch_refunds.list': BatchRefund
   'customs.list': Customs
+  'users.settle_accounts.list': SettleAccount
 }
 
 /** The `charges` operations. */
@@ -3191,7 +3405,21 @@ export interface UsersResource {
 /** The `users.settle_accounts` operations. */
 export interface UsersSettleAccountsResource {
   /** Create: returns a card binding POST /v1/apps/{app_id}/users/{user_id}/settle_accounts */
-  create(userId: string, params: UsersSettleAccountsCreateParams): Promise<WithResponse<CardBinding>>
+  create(userId: string, params?: UsersSettleAccountsCreateParams): Promise<WithResponse<CardBinding>>
+  /** Retrieve: returns a settle account GET /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id} */
+  retrieve(userId: string, settleAccountId: string, params?: UsersSettleAccountsRetrieveParams): Promise<WithResponse<SettleAccount>>
+  /** List settle account objects GET /v1/apps/{app_id}/users/{user_id}/settle_accounts */
+  list(userId: string, params?: UsersSettleAccountsListParams): Promise<WithResponse<List<SettleAccount>>>
+  /** Every item of `users.settle_accounts.list`, page after page. */
+  listAuto(userId: string, params?: UsersSettleAccountsListParams): AsyncGenerator<SettleAccount, void, undefined>
+  /** Delete: returns a deleted DELETE /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id} */
+  delete(userId: string, settleAccountId: string, params?: UsersSettleAccountsDeleteParams): Promise<WithResponse<Deleted>>
+  /** Update: returns a settle account PUT /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id} */
+  update(userId: string, settleAccountId: string, params: UsersSettleAccountsUpdateParams): Promise<WithResponse<SettleAccount>>
+  /** Mobile: returns a settle account PUT /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/mobile */
+  mobile(userId: string, settleAccountId: string, params: UsersSettleAccountsMobileParams): Promise<WithResponse<SettleAccount>>
+  /** Verify: returns a settle account POST /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/verify */
+  verify(userId: string, settleAccountId: string, params: UsersSettleAccountsVerifyParams): Promise<WithResponse<SettleAccount>>
 }
 
 /** The `cus_applications` operations. */
@@ -3348,6 +3576,14 @@ export interface CardInfoResource {
 export interface SubBanksResource {
   /** List sub bank objects GET /v1/sub_banks */
   list(params: SubBanksListParams): Promise<WithResponse<List<SubBank>>>
+}
+
+/** The `funds_transfers` operations. */
+export interface FundsTransfersResource {
+  /** Create: returns a funds transfer POST /v1/apps/{app_id}/funds_transfers */
+  create(params: FundsTransfersCreateParams): Promise<WithResponse<FundsTransfer>>
+  /** Retrieve: returns a funds transfer GET /v1/apps/{app_id}/funds_transfers/{funds_transfer_id} */
+  retrieve(fundsTransferId: string, params?: FundsTransfersRetrieveParams): Promise<WithResponse<FundsTransfer>>
 }
 /** Every code a PingxxError carries (the core's error catalogue, `errorCodes()`). */
 export type ErrorCode =
@@ -3543,6 +3779,8 @@ export declare class Client {
   readonly card_info: CardInfoResource
   /** The `sub_banks` operations. */
   readonly sub_banks: SubBanksResource
+  /** The `funds_transfers` operations. */
+  readonly funds_transfers: FundsTransfersResource
 }
 
 /** Headers as Node, Express, fetch or an array of pairs give them. */

@@ -202,13 +202,29 @@ class CardBin(TypedDict, total=False):
     """`DEBIT`, `CREDIT`, . string"""
 
 class CardBinding(TypedDict, total=False):
-    """Where a personal user adds or removes the bank cards of their wallet: `{app, user, card_url}`."""
+    """The answer of `users.settle_accounts.create`. For a `{return_url}` body:
+`{app, user, card_url}`, where a personal user adds or removes the bank
+cards of their wallet. For a `{channel, recipient}` body: a settle account
+(`id`, `object: settle_account`, `channel`, `recipient`, ...), which
+[`CardBinding::settle_account`] returns typed."""
     app: str
-    """The app id. string"""
+    """The app id (card binding). string"""
     card_url: str
-    """The page where the user manages their bank cards; valid for 15 minutes. string"""
+    """The page where the user manages their bank cards; valid for 15 minutes (card binding). string"""
+    channel: str
+    """`bank_account`, `alipay`, `wx_pub` or `wx` (settle account). string"""
+    created: int
+    """Unix seconds of creation (settle account). integer"""
+    id: str
+    """The settle account id (settle account). string"""
+    livemode: bool
+    """True in live mode (settle account). boolean"""
+    object: str
+    """`settle_account` (settle account). string"""
+    recipient: Dict[str, Any] | list[Any]
+    """The account money is settled to: `account`, `name`, `type`, `open_bank_code`, ... (settle account). object or list of any"""
     user: str
-    """The user id. string"""
+    """The user id (card binding). string"""
 
 class CardInfo(TypedDict, total=False):
     """What a bank card number says: its bank and the payout channels that take it."""
@@ -483,6 +499,43 @@ nothing."""
     """True in live mode. boolean"""
     type: Required[str]
     """Event type, e.g. `charge.succeeded`, `order.refund.succeeded`. string"""
+
+class FundsTransfer(TypedDict, total=False):
+    """A funds transfer into the merchant's account (e.g. from its Alipay fund account)."""
+    amount: int
+    """Amount, in fen. integer"""
+    app: str
+    """The app id. string"""
+    channel: str
+    """The channel, e.g. `alipay_fund`. string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    currency: str
+    """`cny`. string"""
+    description: str
+    """The description. string"""
+    extra: Dict[str, Any] | list[Any]
+    """Channel details. object or list of any"""
+    failure_code: str
+    """Error code of a failure. string"""
+    failure_msg: str
+    """Why it failed. string"""
+    id: Required[str]
+    """The object id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    object: str
+    """Always `funds_transfer`. string"""
+    order_no: str
+    """The merchant's number, unique per app. string"""
+    status: str
+    """`pending`, `succeeded` or `failed`. string"""
+    subject: str
+    """The title. string"""
+    time_succeeded: int
+    """Unix seconds of success. integer"""
+    transaction_no: str
+    """The channel's number. string"""
 
 class Identification(TypedDict, total=False):
     """The result of an identity check (ID card, or bank card with its holder)."""
@@ -949,7 +1002,7 @@ class Refund(TypedDict, total=False):
 class SettleAccount(TypedDict, total=False):
     """A settle account."""
     channel: str
-    """`bank_account`. string"""
+    """`bank_account`, or for a user's settle account also `alipay`, `wx_pub` or `wx`. string"""
     created: int
     """Unix seconds of creation. integer"""
     id: Required[str]
@@ -959,12 +1012,12 @@ class SettleAccount(TypedDict, total=False):
     object: str
     """Always `settle_account`. string"""
     recipient: Dict[str, Any] | list[Any]
-    """The bank account (`account`, `name`, `type`, `open_bank`, ...). object or list of any"""
+    """The account (`account`, `name`, `type`, `open_bank_code`, `mobile`, ...). object or list of any"""
 
 class SubAppUser2SettleAccountsItem(TypedDict, total=False):
     """A settle account."""
     channel: str
-    """`bank_account`. string"""
+    """`bank_account`, or for a user's settle account also `alipay`, `wx_pub` or `wx`. string"""
     created: int
     """Unix seconds of creation. integer"""
     id: Required[str]
@@ -974,7 +1027,7 @@ class SubAppUser2SettleAccountsItem(TypedDict, total=False):
     object: str
     """Always `settle_account`. string"""
     recipient: Dict[str, Any] | list[Any]
-    """The bank account (`account`, `name`, `type`, `open_bank`, ...). object or list of any"""
+    """The account (`account`, `name`, `type`, `open_bank_code`, `mobile`, ...). object or list of any"""
 
 class SubAppUser2(TypedDict, total=False):
     """The expanded object."""
@@ -1118,7 +1171,7 @@ class UploadPic(TypedDict, total=False):
 class UserSettleAccountsItem(TypedDict, total=False):
     """A settle account."""
     channel: str
-    """`bank_account`. string"""
+    """`bank_account`, or for a user's settle account also `alipay`, `wx_pub` or `wx`. string"""
     created: int
     """Unix seconds of creation. integer"""
     id: Required[str]
@@ -1128,7 +1181,7 @@ class UserSettleAccountsItem(TypedDict, total=False):
     object: str
     """Always `settle_account`. string"""
     recipient: Dict[str, Any] | list[Any]
-    """The bank account (`account`, `name`, `type`, `open_bank`, ...). object or list of any"""
+    """The account (`account`, `name`, `type`, `open_bank_code`, `mobile`, ...). object or list of any"""
 
 class User(TypedDict, total=False):
     """A user of an app."""
@@ -1290,6 +1343,13 @@ class RefundList(TypedDict):
     url: NotRequired[str]
     has_more: bool
     data: list[Refund]
+
+class SettleAccountList(TypedDict):
+    """A page of ``settle_account`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[SettleAccount]
 
 class SubAppList(TypedDict):
     """A page of ``sub_app`` objects."""
@@ -1956,8 +2016,12 @@ UsersListParams = TypedDict(
 
 class UsersSettleAccountsCreateParams(TypedDict, total=False):
     """Params of ``users.settle_accounts.create`` (POST /v1/apps/{app_id}/users/{user_id}/settle_accounts)."""
-    return_url: Required[str]
-    """string; format url"""
+    channel: Literal["bank_account", "alipay", "wx_pub", "wx"]
+    """settle account (official SDKs): bank_account, alipay, wx_pub or wx. enum; one of `bank_account`, `alipay`, `wx_pub`, `wx`"""
+    recipient: Mapping[str, Any]
+    """settle account: the account, by channel. object (by channel); fields depend on `channel` (alipay, bank_account, wx, wx_pub)"""
+    return_url: str
+    """card binding (simple account): where the card page returns to. string; format url"""
     app_id: str
     """The app of the path; defaults to the client's app id. string"""
 
@@ -2728,6 +2792,114 @@ class SubBanksListParams(TypedDict, total=False):
     prov: Required[str]
     """string; 1 to 20 chars"""
 
+class UsersSettleAccountsRetrieveParams(TypedDict, total=False):
+    """Params of ``users.settle_accounts.retrieve`` (GET /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id})."""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class UsersSettleAccountsListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+UsersSettleAccountsListParams = TypedDict(
+    "UsersSettleAccountsListParams",
+    {
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | UsersSettleAccountsListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # The app of the path; defaults to the client's app id. string
+        "app_id": str,
+    },
+    total=False,
+)
+
+class UsersSettleAccountsDeleteParams(TypedDict, total=False):
+    """Params of ``users.settle_accounts.delete`` (DELETE /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id})."""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class UsersSettleAccountsUpdateParamsRecipient(TypedDict, total=False):
+    account: Required[str]
+    """bank card number. string; 1 to 32 chars"""
+    card_type: int
+    """0 bank card, 1 passbook. integer; 0..1"""
+    city: str
+    """string; 1 to 40 chars"""
+    mobile: str
+    """the card's mobile number (custody). string; exactly 11 chars; pattern digits"""
+    name: Required[str]
+    """the holder's name. string; at least 1 chars"""
+    open_bank: str
+    """string; 1 to 50 chars"""
+    open_bank_code: Required[str]
+    """the bank's 4-character code, e.g. 0308. string; exactly 4 chars"""
+    prov: str
+    """string; 1 to 20 chars"""
+    sub_bank: str
+    """string; 1 to 80 chars"""
+    sub_bank_code: str
+    """the branch's bank number. string"""
+    type: Required[Literal["b2c", "b2b"]]
+    """b2c: a person's card, b2b: a company's account. enum; one of `b2c`, `b2b`"""
+
+class UsersSettleAccountsUpdateParams(TypedDict, total=False):
+    """Params of ``users.settle_accounts.update`` (PUT /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id})."""
+    recipient: Required[UsersSettleAccountsUpdateParamsRecipient]
+    """object"""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class UsersSettleAccountsMobileParams(TypedDict, total=False):
+    """Params of ``users.settle_accounts.mobile`` (PUT /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/mobile)."""
+    mobile: Required[str]
+    """string; exactly 11 chars; pattern digits"""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class UsersSettleAccountsVerifyParams(TypedDict, total=False):
+    """Params of ``users.settle_accounts.verify`` (POST /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/verify)."""
+    receive_amount: Required[int]
+    """fen. integer; 1..2147483647"""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class FundsTransfersCreateParams(TypedDict, total=False):
+    """Params of ``funds_transfers.create`` (POST /v1/apps/{app_id}/funds_transfers)."""
+    amount: Required[int]
+    """fen. integer; 1..2147483647"""
+    channel: Required[str]
+    """e.g. alipay_fund. string; at least 1 chars"""
+    description: str
+    """string; at most 255 chars"""
+    order_no: Required[str]
+    """merchant number, unique per app. string; 1 to 64 chars; pattern alphanumeric"""
+    subject: Required[str]
+    """string; 1 to 32 chars"""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class FundsTransfersRetrieveParams(TypedDict, total=False):
+    """Params of ``funds_transfers.retrieve`` (GET /v1/apps/{app_id}/funds_transfers/{funds_transfer_id})."""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
 class ChargesResource(Resource):
     """``client.charges``."""
     refunds: ChargesRefundsResource
@@ -2933,11 +3105,53 @@ class UsersResource(Resource):
 class UsersSettleAccountsResource(Resource):
     """``client.users.settle_accounts``."""
     @overload
-    def create(self, user_id: str, /, params: UsersSettleAccountsCreateParams) -> CardBinding:
+    def create(self, user_id: str, /, params: Optional[UsersSettleAccountsCreateParams] = None) -> CardBinding:
         """Create: returns a card binding: POST /v1/apps/{app_id}/users/{user_id}/settle_accounts"""
     @overload
-    def create(self, app_id: str, user_id: str, /, params: UsersSettleAccountsCreateParams) -> CardBinding:
+    def create(self, app_id: str, user_id: str, /, params: Optional[UsersSettleAccountsCreateParams] = None) -> CardBinding:
         """Create: returns a card binding: POST /v1/apps/{app_id}/users/{user_id}/settle_accounts"""
+    @overload
+    def retrieve(self, user_id: str, settle_account_id: str, /, params: Optional[UsersSettleAccountsRetrieveParams] = None) -> SettleAccount:
+        """Retrieve: returns a settle account: GET /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}"""
+    @overload
+    def retrieve(self, app_id: str, user_id: str, settle_account_id: str, /, params: Optional[UsersSettleAccountsRetrieveParams] = None) -> SettleAccount:
+        """Retrieve: returns a settle account: GET /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}"""
+    @overload
+    def list(self, user_id: str, /, params: Optional[UsersSettleAccountsListParams] = None) -> SettleAccountList:
+        """List settle account objects: GET /v1/apps/{app_id}/users/{user_id}/settle_accounts"""
+    @overload
+    def list(self, app_id: str, user_id: str, /, params: Optional[UsersSettleAccountsListParams] = None) -> SettleAccountList:
+        """List settle account objects: GET /v1/apps/{app_id}/users/{user_id}/settle_accounts"""
+    @overload
+    def list_auto(self, user_id: str, /, params: Optional[UsersSettleAccountsListParams] = None) -> Iterator[SettleAccount]:
+        """Every item of users.settle_accounts.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, user_id: str, /, params: Optional[UsersSettleAccountsListParams] = None) -> Iterator[SettleAccount]:
+        """Every item of users.settle_accounts.list, page after page."""
+    @overload
+    def delete(self, user_id: str, settle_account_id: str, /, params: Optional[UsersSettleAccountsDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}"""
+    @overload
+    def delete(self, app_id: str, user_id: str, settle_account_id: str, /, params: Optional[UsersSettleAccountsDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}"""
+    @overload
+    def update(self, user_id: str, settle_account_id: str, /, params: UsersSettleAccountsUpdateParams) -> SettleAccount:
+        """Update: returns a settle account: PUT /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}"""
+    @overload
+    def update(self, app_id: str, user_id: str, settle_account_id: str, /, params: UsersSettleAccountsUpdateParams) -> SettleAccount:
+        """Update: returns a settle account: PUT /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}"""
+    @overload
+    def mobile(self, user_id: str, settle_account_id: str, /, params: UsersSettleAccountsMobileParams) -> SettleAccount:
+        """Mobile: returns a settle account: PUT /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/mobile"""
+    @overload
+    def mobile(self, app_id: str, user_id: str, settle_account_id: str, /, params: UsersSettleAccountsMobileParams) -> SettleAccount:
+        """Mobile: returns a settle account: PUT /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/mobile"""
+    @overload
+    def verify(self, user_id: str, settle_account_id: str, /, params: UsersSettleAccountsVerifyParams) -> SettleAccount:
+        """Verify: returns a settle account: POST /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/verify"""
+    @overload
+    def verify(self, app_id: str, user_id: str, settle_account_id: str, /, params: UsersSettleAccountsVerifyParams) -> SettleAccount:
+        """Verify: returns a settle account: POST /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/verify"""
 
 class CusApplicationsResource(Resource):
     """``client.cus_applications``."""
@@ -3129,6 +3343,21 @@ class SubBanksResource(Resource):
     """``client.sub_banks``."""
     def list(self, params: SubBanksListParams) -> SubBankList:
         """List sub bank objects: GET /v1/sub_banks"""
+
+class FundsTransfersResource(Resource):
+    """``client.funds_transfers``."""
+    @overload
+    def create(self, params: FundsTransfersCreateParams) -> FundsTransfer:
+        """Create: returns a funds transfer: POST /v1/apps/{app_id}/funds_transfers"""
+    @overload
+    def create(self, app_id: str, /, params: FundsTransfersCreateParams) -> FundsTransfer:
+        """Create: returns a funds transfer: POST /v1/apps/{app_id}/funds_transfers"""
+    @overload
+    def retrieve(self, funds_transfer_id: str, /, params: Optional[FundsTransfersRetrieveParams] = None) -> FundsTransfer:
+        """Retrieve: returns a funds transfer: GET /v1/apps/{app_id}/funds_transfers/{funds_transfer_id}"""
+    @overload
+    def retrieve(self, app_id: str, funds_transfer_id: str, /, params: Optional[FundsTransfersRetrieveParams] = None) -> FundsTransfer:
+        """Retrieve: returns a funds transfer: GET /v1/apps/{app_id}/funds_transfers/{funds_transfer_id}"""
 
 class AsyncChargesResource(Resource):
     """``client.charges``."""
@@ -3335,11 +3564,53 @@ class AsyncUsersResource(Resource):
 class AsyncUsersSettleAccountsResource(Resource):
     """``client.users.settle_accounts``."""
     @overload
-    async def create(self, user_id: str, /, params: UsersSettleAccountsCreateParams) -> CardBinding:
+    async def create(self, user_id: str, /, params: Optional[UsersSettleAccountsCreateParams] = None) -> CardBinding:
         """Create: returns a card binding: POST /v1/apps/{app_id}/users/{user_id}/settle_accounts"""
     @overload
-    async def create(self, app_id: str, user_id: str, /, params: UsersSettleAccountsCreateParams) -> CardBinding:
+    async def create(self, app_id: str, user_id: str, /, params: Optional[UsersSettleAccountsCreateParams] = None) -> CardBinding:
         """Create: returns a card binding: POST /v1/apps/{app_id}/users/{user_id}/settle_accounts"""
+    @overload
+    async def retrieve(self, user_id: str, settle_account_id: str, /, params: Optional[UsersSettleAccountsRetrieveParams] = None) -> SettleAccount:
+        """Retrieve: returns a settle account: GET /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}"""
+    @overload
+    async def retrieve(self, app_id: str, user_id: str, settle_account_id: str, /, params: Optional[UsersSettleAccountsRetrieveParams] = None) -> SettleAccount:
+        """Retrieve: returns a settle account: GET /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}"""
+    @overload
+    async def list(self, user_id: str, /, params: Optional[UsersSettleAccountsListParams] = None) -> SettleAccountList:
+        """List settle account objects: GET /v1/apps/{app_id}/users/{user_id}/settle_accounts"""
+    @overload
+    async def list(self, app_id: str, user_id: str, /, params: Optional[UsersSettleAccountsListParams] = None) -> SettleAccountList:
+        """List settle account objects: GET /v1/apps/{app_id}/users/{user_id}/settle_accounts"""
+    @overload
+    def list_auto(self, user_id: str, /, params: Optional[UsersSettleAccountsListParams] = None) -> AsyncListIterator[SettleAccount]:
+        """Every item of users.settle_accounts.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, user_id: str, /, params: Optional[UsersSettleAccountsListParams] = None) -> AsyncListIterator[SettleAccount]:
+        """Every item of users.settle_accounts.list, page after page."""
+    @overload
+    async def delete(self, user_id: str, settle_account_id: str, /, params: Optional[UsersSettleAccountsDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}"""
+    @overload
+    async def delete(self, app_id: str, user_id: str, settle_account_id: str, /, params: Optional[UsersSettleAccountsDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}"""
+    @overload
+    async def update(self, user_id: str, settle_account_id: str, /, params: UsersSettleAccountsUpdateParams) -> SettleAccount:
+        """Update: returns a settle account: PUT /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}"""
+    @overload
+    async def update(self, app_id: str, user_id: str, settle_account_id: str, /, params: UsersSettleAccountsUpdateParams) -> SettleAccount:
+        """Update: returns a settle account: PUT /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}"""
+    @overload
+    async def mobile(self, user_id: str, settle_account_id: str, /, params: UsersSettleAccountsMobileParams) -> SettleAccount:
+        """Mobile: returns a settle account: PUT /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/mobile"""
+    @overload
+    async def mobile(self, app_id: str, user_id: str, settle_account_id: str, /, params: UsersSettleAccountsMobileParams) -> SettleAccount:
+        """Mobile: returns a settle account: PUT /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/mobile"""
+    @overload
+    async def verify(self, user_id: str, settle_account_id: str, /, params: UsersSettleAccountsVerifyParams) -> SettleAccount:
+        """Verify: returns a settle account: POST /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/verify"""
+    @overload
+    async def verify(self, app_id: str, user_id: str, settle_account_id: str, /, params: UsersSettleAccountsVerifyParams) -> SettleAccount:
+        """Verify: returns a settle account: POST /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/verify"""
 
 class AsyncCusApplicationsResource(Resource):
     """``client.cus_applications``."""
@@ -3532,6 +3803,21 @@ class AsyncSubBanksResource(Resource):
     async def list(self, params: SubBanksListParams) -> SubBankList:
         """List sub bank objects: GET /v1/sub_banks"""
 
+class AsyncFundsTransfersResource(Resource):
+    """``client.funds_transfers``."""
+    @overload
+    async def create(self, params: FundsTransfersCreateParams) -> FundsTransfer:
+        """Create: returns a funds transfer: POST /v1/apps/{app_id}/funds_transfers"""
+    @overload
+    async def create(self, app_id: str, /, params: FundsTransfersCreateParams) -> FundsTransfer:
+        """Create: returns a funds transfer: POST /v1/apps/{app_id}/funds_transfers"""
+    @overload
+    async def retrieve(self, funds_transfer_id: str, /, params: Optional[FundsTransfersRetrieveParams] = None) -> FundsTransfer:
+        """Retrieve: returns a funds transfer: GET /v1/apps/{app_id}/funds_transfers/{funds_transfer_id}"""
+    @overload
+    async def retrieve(self, app_id: str, funds_transfer_id: str, /, params: Optional[FundsTransfersRetrieveParams] = None) -> FundsTransfer:
+        """Retrieve: returns a funds transfer: GET /v1/apps/{app_id}/funds_transfers/{funds_transfer_id}"""
+
 class Client:
     """A Ping++ API client over the Rust core. Thread-safe: share one per process."""
 
@@ -3559,6 +3845,7 @@ class Client:
     identification: IdentificationResource
     card_info: CardInfoResource
     sub_banks: SubBanksResource
+    funds_transfers: FundsTransfersResource
     def __init__(
         self,
         api_key: str,
@@ -3614,6 +3901,7 @@ class AsyncClient:
     identification: AsyncIdentificationResource
     card_info: AsyncCardInfoResource
     sub_banks: AsyncSubBanksResource
+    funds_transfers: AsyncFundsTransfersResource
     def __init__(
         self,
         api_key: str,

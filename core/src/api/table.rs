@@ -80,6 +80,7 @@ const APP: &[&str] = &["app_id"];
 const SUB: &[&str] = &["app_id", "sub_app_id"];
 const SUB_CH: &[&str] = &["app_id", "sub_app_id", "channel"];
 const USER: &[&str] = &["app_id", "user_id"];
+const USER_SA: &[&str] = &["app_id", "user_id", "settle_account_id"];
 const TR: &[&str] = &["transfer_id"];
 const BTR: &[&str] = &["batch_transfer_id"];
 const NONE: &[&str] = &[];
@@ -124,7 +125,8 @@ pub static OPERATIONS: &[Operation] = &[
     op("users.retrieve", Get, "/v1/apps/{app_id}/users/{user_id}", USER, p::NO_PARAMS, O(Kind::User)),
     op("users.update", Put, "/v1/apps/{app_id}/users/{user_id}", USER, p::USERS_UPDATE, O(Kind::User)),
     list("users.list", "/v1/apps/{app_id}/users", APP, PAGE_100, p::CREATED_LIST, Kind::User),
-    op("users.settle_accounts.create", Post, "/v1/apps/{app_id}/users/{user_id}/settle_accounts", USER, p::USERS_SETTLE_ACCOUNTS_CREATE, O(Kind::CardBinding)),
+    // One row, two bodies: {return_url} (card binding page) or the SDKs' {channel, recipient} (a settle account).
+    with_hooks(&[Hook::SettleAccountBody], op("users.settle_accounts.create", Post, "/v1/apps/{app_id}/users/{user_id}/settle_accounts", USER, p::USERS_SETTLE_ACCOUNTS_CREATE, O(Kind::CardBinding))),
     unique("order_no", op("cus_applications.create", Post, "/v1/apps/{app_id}/cus_applications", APP, p::CUS_APPLICATIONS_CREATE, O(Kind::CusApplication))),
     op("cus_applications.retrieve", Get, "/v1/apps/{app_id}/cus_applications/{cus_id}", &["app_id", "cus_id"], p::NO_PARAMS, O(Kind::CusApplication)),
     op("mch_applications.create", Post, "/v1/apps/{app_id}/mch_applications", APP, p::MCH_APPLICATIONS_CREATE, O(Kind::MchApplication)),
@@ -164,4 +166,13 @@ pub static OPERATIONS: &[Operation] = &[
     with_app(AppParam::Text, op("identification.create", Post, "/v1/identification", NONE, p::IDENTIFICATION_CREATE, O(Kind::Identification))),
     with_app(AppParam::Text, op("card_info.query", Post, "/v1/card_info", NONE, p::CARD_INFO_QUERY, O(Kind::CardInfo))),
     with_app(AppParam::Text, list("sub_banks.list", "/v1/sub_banks", NONE, Pagination::None, p::SUB_BANKS_LIST, Kind::SubBank)),
+    // A user's settle accounts and funds transfers (docs/validation.md, "User settle accounts, funds transfers").
+    op("users.settle_accounts.retrieve", Get, "/v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}", USER_SA, p::NO_PARAMS, O(Kind::SettleAccount)),
+    list("users.settle_accounts.list", "/v1/apps/{app_id}/users/{user_id}/settle_accounts", USER, PAGE_100, p::CREATED_LIST, Kind::SettleAccount),
+    op("users.settle_accounts.delete", Delete, "/v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}", USER_SA, p::NO_PARAMS, O(Kind::Deleted)),
+    op("users.settle_accounts.update", Put, "/v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}", USER_SA, p::USERS_SETTLE_ACCOUNTS_UPDATE, O(Kind::SettleAccount)),
+    op("users.settle_accounts.mobile", Put, "/v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/mobile", USER_SA, p::USERS_SETTLE_ACCOUNTS_MOBILE, O(Kind::SettleAccount)),
+    op("users.settle_accounts.verify", Post, "/v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/verify", USER_SA, p::USERS_SETTLE_ACCOUNTS_VERIFY, O(Kind::SettleAccount)),
+    unique("order_no", op("funds_transfers.create", Post, "/v1/apps/{app_id}/funds_transfers", APP, p::FUNDS_TRANSFERS_CREATE, O(Kind::FundsTransfer))),
+    op("funds_transfers.retrieve", Get, "/v1/apps/{app_id}/funds_transfers/{funds_transfer_id}", &["app_id", "funds_transfer_id"], p::NO_PARAMS, O(Kind::FundsTransfer)),
 ];

@@ -47,6 +47,7 @@ mod customs;
 mod deleted;
 mod deposit;
 mod event;
+mod funds_transfer;
 mod identification;
 mod list;
 mod mch_application;
@@ -78,6 +79,7 @@ pub use customs::Customs;
 pub use deleted::Deleted;
 pub use deposit::Deposit;
 pub use event::{Event, EventData};
+pub use funds_transfer::FundsTransfer;
 pub use identification::Identification;
 pub use list::List;
 pub use mch_application::MchApplication;
@@ -241,7 +243,8 @@ pub enum Kind {
     UploadPic,
     /// result of `card_bin`
     CardBin,
-    /// result of `users.settle_accounts.create` (card binding page of a personal user)
+    /// result of `users.settle_accounts.create`: a card binding page of a personal
+    /// user, or a settle account (see [`CardBinding`])
     CardBinding,
     /// `user`
     User,
@@ -275,6 +278,8 @@ pub enum Kind {
     CardInfo,
     /// `sub_bank` (items of `sub_banks.list`)
     SubBank,
+    /// `funds_transfer`
+    FundsTransfer,
 }
 
 impl Kind {
@@ -307,6 +312,7 @@ impl Kind {
         Kind::Identification,
         Kind::CardInfo,
         Kind::SubBank,
+        Kind::FundsTransfer,
     ];
 
     /// The kind's name: the snake_case of the model's type name
@@ -341,6 +347,7 @@ impl Kind {
             Kind::Identification => "identification",
             Kind::CardInfo => "card_info",
             Kind::SubBank => "sub_bank",
+            Kind::FundsTransfer => "funds_transfer",
         }
     }
 
@@ -380,6 +387,7 @@ impl Kind {
             Kind::Identification => through::<Identification>(value),
             Kind::CardInfo => through::<CardInfo>(value),
             Kind::SubBank => through::<SubBank>(value),
+            Kind::FundsTransfer => through::<FundsTransfer>(value),
         }
     }
 

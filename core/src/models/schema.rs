@@ -84,6 +84,7 @@ mod tests {
             Kind::Identification => schemars::schema_for!(m::Identification),
             Kind::CardInfo => schemars::schema_for!(m::CardInfo),
             Kind::SubBank => schemars::schema_for!(m::SubBank),
+            Kind::FundsTransfer => schemars::schema_for!(m::FundsTransfer),
         };
         let root = schema.as_value();
         let defs = root

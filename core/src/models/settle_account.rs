@@ -24,10 +24,10 @@ pub struct SettleAccount {
     /// True in live mode.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub livemode: Option<bool>,
-    /// `bank_account`.
+    /// `bank_account`, or for a user's settle account also `alipay`, `wx_pub` or `wx`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<String>,
-    /// The bank account (`account`, `name`, `type`, `open_bank`, ...).
+    /// The account (`account`, `name`, `type`, `open_bank_code`, `mobile`, ...).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recipient: Option<Hash>,
 }

@@ -15,6 +15,9 @@
 //!   unionpay payout names its bank by `open_bank_code` or `open_bank`.
 //! - [`Hook::BatchAmountSum`] (`batch_transfers.create`): `amount` is the sum
 //!   of the recipients' amounts.
+//! - [`Hook::SettleAccountBody`] (`users.settle_accounts.create`): one of two
+//!   bodies, `{return_url}` (card binding) or `{channel, recipient}` (a settle
+//!   account), never both and never neither.
 //!
 //! Rules that depend on the channel alone (`extra` of `charges.create`,
 //! `order_no` lengths, `sub_apps.channels` `params`) are schema data: the
@@ -40,6 +43,8 @@ pub enum Hook {
     UnionpayBank,
     /// `amount` equals the sum of `recipients[].amount`.
     BatchAmountSum,
+    /// `return_url`, or `channel` with `recipient`: exactly one of the two bodies.
+    SettleAccountBody,
 }
 
 /// Transfer channels that pay a named account, so need `recipient`.
@@ -57,6 +62,7 @@ impl Hook {
         Hook::TransferRecipient,
         Hook::UnionpayBank,
         Hook::BatchAmountSum,
+        Hook::SettleAccountBody,
     ];
 
     /// The stable name used in the operations JSON.
@@ -68,6 +74,7 @@ impl Hook {
             Hook::TransferRecipient => "transfer_recipient",
             Hook::UnionpayBank => "unionpay_bank",
             Hook::BatchAmountSum => "batch_amount_sum",
+            Hook::SettleAccountBody => "settle_account_body",
         }
     }
 
@@ -84,6 +91,9 @@ impl Hook {
                 "for channel unionpay, open_bank_code or open_bank is required (extra, or each recipient of a batch)"
             }
             Hook::BatchAmountSum => "amount equals the sum of recipients[].amount",
+            Hook::SettleAccountBody => {
+                "either return_url (a card binding page) or channel with recipient (a settle account), not both"
+            }
         }
     }
 
@@ -179,6 +189,24 @@ impl Hook {
                         &root.key("amount"),
                         format_args!("must equal the sum of recipients[].amount ({sum})"),
                     );
+                }
+            }
+            Hook::SettleAccountBody => {
+                let binding = get(p, "return_url").is_some();
+                let (channel, recipient) = (get(p, "channel").is_some(), get(p, "recipient").is_some());
+                if binding && (channel || recipient) {
+                    let other = if channel { "channel" } else { "recipient" };
+                    c.conditional(
+                        &root.key(other),
+                        "must not be sent with return_url: send return_url (a card binding page) or channel and recipient (a settle account), not both",
+                    );
+                } else if !binding && !channel {
+                    c.conditional(
+                        &root.key("channel"),
+                        "is required (with recipient) unless return_url is given for a card binding page",
+                    );
+                } else if channel && !recipient {
+                    c.conditional(&root.key("recipient"), "is required with channel");
                 }
             }
         }

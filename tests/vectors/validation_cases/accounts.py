@@ -107,7 +107,7 @@ add("users.list page 0", "users.list", {"page": 0}, [("page", "range")])
 add("user retrieve", "users.retrieve", {"user_id": "u1"})
 US = "users.settle_accounts.create"
 add("user settle account", US, {"user_id": "u1", "return_url": URL})
-add("user settle account without return_url", US, {"user_id": "u1"}, [("return_url", "required")])
+add("user settle account without return_url", US, {"user_id": "u1"}, [("channel", "conditional")])
 add("user settle account bad return_url", US, {"user_id": "u1", "return_url": "example.com"}, [("return_url", "url")])
 CA = "cus_applications.create"
 CUS = {"user": "u1", "order_no": "o1", "cert_type": "id_card", "cert_name": "张三", "cert_number": "110101199003070000", "mobile": "13800000000"}

@@ -13,6 +13,7 @@ mod cus_applications;
 mod customs;
 mod deposits;
 mod events;
+mod funds_transfers;
 mod identification;
 mod mch_applications;
 mod micro_applications;
@@ -38,6 +39,7 @@ pub use cus_applications::*;
 pub use customs::*;
 pub use deposits::*;
 pub use events::*;
+pub use funds_transfers::*;
 pub use identification::*;
 pub use mch_applications::*;
 pub use micro_applications::*;
@@ -245,6 +247,14 @@ impl Client {
             app_id: None,
         }
     }
+
+    /// The `funds_transfers` operations.
+    pub fn funds_transfers(&self) -> FundsTransfersResource<'_> {
+        FundsTransfersResource {
+            client: self,
+            app_id: None,
+        }
+    }
 }
 
 /// Every operation with its typed method: name, the method's path arguments, its return type.
@@ -333,4 +343,32 @@ pub const TYPED_OPERATIONS: &[(&str, &[&str], &str)] = &[
     ("identification.create", &[], "Identification"),
     ("card_info.query", &[], "CardInfo"),
     ("sub_banks.list", &[], "List<SubBank>"),
+    (
+        "users.settle_accounts.retrieve",
+        &["user_id", "settle_account_id"],
+        "SettleAccount",
+    ),
+    ("users.settle_accounts.list", &["user_id"], "List<SettleAccount>"),
+    (
+        "users.settle_accounts.delete",
+        &["user_id", "settle_account_id"],
+        "Deleted",
+    ),
+    (
+        "users.settle_accounts.update",
+        &["user_id", "settle_account_id"],
+        "SettleAccount",
+    ),
+    (
+        "users.settle_accounts.mobile",
+        &["user_id", "settle_account_id"],
+        "SettleAccount",
+    ),
+    (
+        "users.settle_accounts.verify",
+        &["user_id", "settle_account_id"],
+        "SettleAccount",
+    ),
+    ("funds_transfers.create", &[], "FundsTransfer"),
+    ("funds_transfers.retrieve", &["funds_transfer_id"], "FundsTransfer"),
 ];

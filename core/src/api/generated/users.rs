@@ -101,8 +101,111 @@ pub struct UsersListParams {
 /// Params of `users.settle_accounts.create` (`POST /v1/apps/{app_id}/users/{user_id}/settle_accounts`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct UsersSettleAccountsCreateParams {
-    /// string; format url.
-    pub return_url: String,
+    /// settle account (official SDKs): bank_account, alipay, wx_pub or wx. enum; one of `bank_account`, `alipay`, `wx_pub`, `wx`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    /// settle account: the account, by channel. object (by channel); fields depend on `channel` (alipay, bank_account, wx, wx_pub).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<Map<String, Value>>,
+    /// card binding (simple account): where the card page returns to. string; format url.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub return_url: Option<String>,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// Params of `users.settle_accounts.list` (`GET /v1/apps/{app_id}/users/{user_id}/settle_accounts`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct UsersSettleAccountsListParams {
+    /// creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<Value>,
+    /// integer.
+    #[serde(rename = "created[gt]", default, skip_serializing_if = "Option::is_none")]
+    pub created_gt: Option<i64>,
+    /// integer.
+    #[serde(rename = "created[gte]", default, skip_serializing_if = "Option::is_none")]
+    pub created_gte: Option<i64>,
+    /// integer.
+    #[serde(rename = "created[lt]", default, skip_serializing_if = "Option::is_none")]
+    pub created_lt: Option<i64>,
+    /// integer.
+    #[serde(rename = "created[lte]", default, skip_serializing_if = "Option::is_none")]
+    pub created_lte: Option<i64>,
+    /// page number, from 1. integer; 1..100000000.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    /// items per page. integer; 1..100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<i64>,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// `recipient` of [`UsersSettleAccountsUpdateParams`] (an object).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct UsersSettleAccountsUpdateParamsRecipient {
+    /// bank card number. string; 1 to 32 chars.
+    pub account: String,
+    /// 0 bank card, 1 passbook. integer; 0..1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub card_type: Option<i64>,
+    /// string; 1 to 40 chars.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<String>,
+    /// the card's mobile number (custody). string; exactly 11 chars; pattern digits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mobile: Option<String>,
+    /// the holder's name. string; at least 1 chars.
+    pub name: String,
+    /// string; 1 to 50 chars.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub open_bank: Option<String>,
+    /// the bank's 4-character code, e.g. 0308. string; exactly 4 chars.
+    pub open_bank_code: String,
+    /// string; 1 to 20 chars.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prov: Option<String>,
+    /// string; 1 to 80 chars.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sub_bank: Option<String>,
+    /// the branch's bank number. string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sub_bank_code: Option<String>,
+    /// b2c: a person's card, b2b: a company's account. enum; one of `b2c`, `b2b`.
+    pub r#type: String,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// Params of `users.settle_accounts.update` (`PUT /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct UsersSettleAccountsUpdateParams {
+    /// object.
+    pub recipient: UsersSettleAccountsUpdateParamsRecipient,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// Params of `users.settle_accounts.mobile` (`PUT /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/mobile`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct UsersSettleAccountsMobileParams {
+    /// string; exactly 11 chars; pattern digits.
+    pub mobile: String,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// Params of `users.settle_accounts.verify` (`POST /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/verify`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct UsersSettleAccountsVerifyParams {
+    /// fen. integer; 1..2147483647.
+    pub receive_amount: i64,
     /// Parameters not named above, sent as they are.
     #[serde(flatten)]
     pub other: Map<String, Value>,
@@ -196,6 +299,104 @@ impl<'a> UsersSettleAccountsResource<'a> {
             "users.settle_accounts.create",
             self.app_id,
             &[("user_id", user_id)],
+            to_params(params)?,
+        )
+    }
+
+    /// Retrieve: returns a settle account
+    ///
+    /// `GET /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}` (operation `users.settle_accounts.retrieve`).
+    pub fn retrieve(&self, user_id: &str, settle_account_id: &str) -> Result<SettleAccount> {
+        self.client.typed_call(
+            "users.settle_accounts.retrieve",
+            self.app_id,
+            &[("user_id", user_id), ("settle_account_id", settle_account_id)],
+            Map::new(),
+        )
+    }
+
+    /// List settle account objects
+    ///
+    /// `GET /v1/apps/{app_id}/users/{user_id}/settle_accounts` (operation `users.settle_accounts.list`).
+    pub fn list(&self, user_id: &str, params: &UsersSettleAccountsListParams) -> Result<List<SettleAccount>> {
+        self.client.typed_call(
+            "users.settle_accounts.list",
+            self.app_id,
+            &[("user_id", user_id)],
+            to_params(params)?,
+        )
+    }
+
+    /// Every item of `users.settle_accounts.list`, fetched page by page as the iterator advances.
+    pub fn list_auto(&self, user_id: &str, params: &UsersSettleAccountsListParams) -> Result<ListIter<SettleAccount>> {
+        ListIter::from_params(
+            self.client,
+            self.app_id,
+            "users.settle_accounts.list",
+            &[("user_id", user_id)],
+            params,
+        )
+    }
+
+    /// Delete: returns a deleted
+    ///
+    /// `DELETE /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}` (operation `users.settle_accounts.delete`).
+    pub fn delete(&self, user_id: &str, settle_account_id: &str) -> Result<Deleted> {
+        self.client.typed_call(
+            "users.settle_accounts.delete",
+            self.app_id,
+            &[("user_id", user_id), ("settle_account_id", settle_account_id)],
+            Map::new(),
+        )
+    }
+
+    /// Update: returns a settle account
+    ///
+    /// `PUT /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}` (operation `users.settle_accounts.update`).
+    pub fn update(
+        &self,
+        user_id: &str,
+        settle_account_id: &str,
+        params: &UsersSettleAccountsUpdateParams,
+    ) -> Result<SettleAccount> {
+        self.client.typed_call(
+            "users.settle_accounts.update",
+            self.app_id,
+            &[("user_id", user_id), ("settle_account_id", settle_account_id)],
+            to_params(params)?,
+        )
+    }
+
+    /// Mobile: returns a settle account
+    ///
+    /// `PUT /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/mobile` (operation `users.settle_accounts.mobile`).
+    pub fn mobile(
+        &self,
+        user_id: &str,
+        settle_account_id: &str,
+        params: &UsersSettleAccountsMobileParams,
+    ) -> Result<SettleAccount> {
+        self.client.typed_call(
+            "users.settle_accounts.mobile",
+            self.app_id,
+            &[("user_id", user_id), ("settle_account_id", settle_account_id)],
+            to_params(params)?,
+        )
+    }
+
+    /// Verify: returns a settle account
+    ///
+    /// `POST /v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/verify` (operation `users.settle_accounts.verify`).
+    pub fn verify(
+        &self,
+        user_id: &str,
+        settle_account_id: &str,
+        params: &UsersSettleAccountsVerifyParams,
+    ) -> Result<SettleAccount> {
+        self.client.typed_call(
+            "users.settle_accounts.verify",
+            self.app_id,
+            &[("user_id", user_id), ("settle_account_id", settle_account_id)],
             to_params(params)?,
         )
     }

@@ -2,7 +2,7 @@
 //! the simple-account users, applications and settle accounts.
 
 use super::{alnum_underscore, CREATED};
-use crate::validate::schema::{group, int, opt, req, text, Pattern, Str, BOOL, NON_EMPTY, STRING, URL};
+use crate::validate::schema::{group, int, opt, req, text, Pattern, Str, BOOL, NON_EMPTY, STRING};
 use crate::validate::{AnyOf, Array, ByChannel, Field, Fields, Schema};
 
 /// `user` of a sub-app: a user id, or `{id}` as the simple-account example sends.
@@ -90,9 +90,6 @@ pub(crate) const USERS_CREATE: Fields = &[&[req("id", alnum_underscore(1, 64))],
 
 /// `users.update`.
 pub(crate) const USERS_UPDATE: Fields = &[USER_PROFILE];
-
-/// `users.settle_accounts.create`.
-pub(crate) const USERS_SETTLE_ACCOUNTS_CREATE: Fields = &[&[req("return_url", URL)]];
 
 /// `cus_applications.create`.
 pub(crate) const CUS_APPLICATIONS_CREATE: Fields = &[&[

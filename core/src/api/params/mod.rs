@@ -7,6 +7,7 @@
 use crate::validate::schema::{int, opt, text, Int, Pattern, Schema, Str, Window, INTEGER};
 use crate::validate::{AnyOf, Field, Fields};
 
+mod accounts;
 mod apps;
 mod charges;
 mod funds;
@@ -14,6 +15,7 @@ mod orders;
 mod services;
 mod transfers;
 
+pub(crate) use accounts::*;
 pub(crate) use apps::*;
 pub(crate) use charges::*;
 pub(crate) use funds::*;
