@@ -93,6 +93,10 @@ impl Shared {
             ("POST", ["transfers", id, action @ ("succeed" | "fail")]) => {
                 self.with_store(|s| s.settle_transfer(id, *action == "succeed", ctx))
             }
+            ("POST", ["funds_transfers", id, action @ ("succeed" | "fail")]) => {
+                self.with_store(|s| s.settle_funds_transfer(id, *action == "succeed", ctx))
+            }
+            ("GET", ["settle_accounts", id, "micro_deposit"]) => self.with_store(|s| s.micro_deposit(id)),
             ("POST", ["red_envelopes", id, action @ ("receive" | "refund")]) => {
                 self.with_store(|s| s.settle_red_envelope(id, *action == "receive", ctx))
             }

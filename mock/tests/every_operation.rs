@@ -2,6 +2,8 @@
 //! the emulator, and fails when one of them is not exercised.
 
 mod common;
+#[path = "every_operation/settle_accounts.rs"]
+mod settle_accounts;
 
 use std::collections::BTreeSet;
 
@@ -402,6 +404,7 @@ fn every_operation_of_the_table_is_served() {
 
     money_out(&mut run, &mock);
     refunds_customs_and_services(&mut run);
+    settle_accounts::settle_accounts_and_funds_transfers(&mut run, &mock);
 
     let missing: Vec<&str> = pingxx::operations()
         .iter()

@@ -93,13 +93,12 @@ impl Store {
                 self.create_user(&app, &id, "customer", p, ctx, "id")
             }
             "users.settle_accounts.create" => {
-                let (app, user) = (path("app_id"), path("user_id"));
-                self.user(&app, &user)?;
-                // A card binding: the wallet page where the user adds or removes cards.
-                let mut url = format!("http://mock.pingxx.invalid/wallet/{app}/{user}/cards?redirectUrl=");
-                pingxx::query::encode_component(&text(p, "return_url").unwrap_or_default(), &mut url);
-                Ok(json!({"app": app, "user": user, "card_url": url}))
+                self.create_user_settle_account(&path("app_id"), &path("user_id"), p, ctx)
             }
+            "users.settle_accounts.update" | "users.settle_accounts.delete" => self.change_user_settle_account(op, p),
+            "users.settle_accounts.mobile" => self.set_settle_account_mobile(p),
+            "users.settle_accounts.verify" => self.verify_settle_account(p),
+            "funds_transfers.create" => self.create_funds_transfer(&path("app_id"), p, ctx),
             "settle_accounts.create" => {
                 let app = path("app_id");
                 let user = text(p, "user");

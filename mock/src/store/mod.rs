@@ -22,6 +22,7 @@ mod list;
 mod orders;
 mod plain;
 mod services;
+mod settle_accounts;
 mod transfers;
 
 use collection::Collection;

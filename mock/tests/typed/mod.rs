@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod money_out;
+pub mod settle_accounts;
 
 use pingxx::api::*;
 use pingxx::Client;
