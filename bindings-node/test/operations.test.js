@@ -103,6 +103,55 @@ async function moneyOut(api) {
   assert.equal(banks.data.length, 2)
 }
 
+// The micro-deposit the emulator made to a bank account settle account.
+async function microDeposit(id) {
+  return (await fetch(`${mock.baseUrl}/_mock/settle_accounts/${id}/micro_deposit`)).json()
+}
+
+// A user's settle accounts (the SDKs' {channel, recipient} body beside the card binding) and funds transfers.
+async function settleAccounts(api) {
+  await api.users.create({ id: 'js_sa_user' })
+  const bank = { account: '6214888888888888', name: '张三', type: 'b2c', open_bank_code: '0308', open_bank: '招商银行', card_type: 0 }
+  const sa = await api.users.settle_accounts.create('js_sa_user', { channel: 'bank_account', recipient: bank })
+  assert.deepEqual([sa.object, sa.recipient.account], ['settle_account', '621488******8888'])
+  const ali = await api.users.settle_accounts.create('js_sa_user', {
+    channel: 'alipay', recipient: { account: 'user@example.com', name: '李四', type: 'b2c', account_type: 'ALIPAY_LOGONID' },
+  })
+  assert.equal((await api.users.settle_accounts.retrieve('js_sa_user', ali.id)).recipient.account, 'user@example.com')
+  assert.deepEqual(ids(await api.users.settle_accounts.list('js_sa_user', { per_page: 10 })), [ali.id, sa.id])
+  const updated = await api.users.settle_accounts.update('js_sa_user', sa.id, { recipient: { ...bank, type: 'b2b' } })
+  assert.equal(updated.recipient.type, 'b2b')
+  const mobile = await api.users.settle_accounts.mobile('js_sa_user', sa.id, { mobile: '13822334557' })
+  assert.equal(mobile.recipient.mobile, '13822334557')
+  const deposit = await microDeposit(sa.id)
+  await assert.rejects(
+    api.users.settle_accounts.verify('js_sa_user', sa.id, { receive_amount: (deposit.receive_amount % 99) + 1 }),
+    (err) => err.code === 'invalid_request' && err.httpStatus === 400 && err.param === 'receive_amount',
+  )
+  assert.equal((await api.users.settle_accounts.verify('js_sa_user', sa.id, { receive_amount: deposit.receive_amount })).id, sa.id)
+  assert.equal((await microDeposit(sa.id)).verified, true)
+  assert.equal((await api.users.settle_accounts.delete('js_sa_user', ali.id)).deleted, true)
+  await assert.rejects(
+    api.users.settle_accounts.retrieve('js_sa_user', ali.id),
+    (err) => err.httpStatus === 404 && err.param === 'settle_account_id',
+  )
+  assert.deepEqual((await api.users.retrieve('js_sa_user')).settle_accounts.map((s) => s.id), [sa.id])
+  await assert.rejects(
+    api.users.settle_accounts.create('js_sa_user', { return_url: 'https://example.com/r', channel: 'alipay', recipient: { account: 'a', name: 'n' } }),
+    (err) => err.code === 'validation_failed' && err.param === 'channel',
+  )
+  const ft = await api.funds_transfers.create({
+    channel: 'alipay_fund', order_no: '20250411000001', amount: 1000, subject: '测试充值', description: 'Your description',
+  })
+  assert.deepEqual([ft.status, ft.app], ['pending', APP])
+  await assert.rejects(
+    api.funds_transfers.create({ channel: 'alipay_fund', order_no: '20250411000001', amount: 1, subject: 's' }),
+    (err) => err.httpStatus === 400 && err.param === 'order_no',
+  )
+  assert.equal((await mock.control(`/_mock/funds_transfers/${ft.id}/succeed`)).status, 'succeeded')
+  assert.equal((await api.funds_transfers.retrieve(ft.id)).status, 'succeeded')
+}
+
 test('every operation of the table is served, through the resource namespaces', async () => {
   const client = new Client({ apiKey: KEY, appId: APP, apiBase: mock.baseUrl, maxRetries: 0, timeoutMs: 5000 })
   const { api, seen } = recording(client)
@@ -271,6 +320,7 @@ test('every operation of the table is served, through the resource namespaces', 
   assert.equal((await api.sub_apps.delete(sub.id)).deleted, true)
 
   await moneyOut(api)
+  await settleAccounts(api)
 
   const missing = operations()
     .map((op) => op.name)

@@ -92,6 +92,50 @@ def money_out(r: Recorder, mock: Emulator) -> None:
     assert banks["data"][0]["city"] == "上海"
 
 
+def settle_accounts(r: Recorder, mock: Emulator) -> None:
+    """A user's settle accounts (the SDKs' body beside the card binding) and funds transfers."""
+    r("users.create", {"id": "py_sa_user"})
+    bank = {"account": "6214850266666666", "name": "张三", "type": "b2c", "open_bank": "招商银行", "open_bank_code": "0308"}
+    sa = r("users.settle_accounts.create", "py_sa_user", {"channel": "bank_account", "recipient": bank})
+    assert sa["object"] == "settle_account" and sa["recipient"]["account"] == "621485******6666"
+    wx = r("users.settle_accounts.create", "py_sa_user", {"channel": "wx_pub", "recipient": {"account": "your_open_id", "name": "王五", "force_check": False}})
+    assert r("users.settle_accounts.retrieve", "py_sa_user", sa["id"])["channel"] == "bank_account"
+    assert [x["id"] for x in r("users.settle_accounts.list", "py_sa_user")["data"]] == [wx["id"], sa["id"]]
+    moved = dict(bank, account="6214888888888866", card_type=1)
+    assert r("users.settle_accounts.update", "py_sa_user", sa["id"], {"recipient": moved})["recipient"]["card_type"] == 1
+    assert r("users.settle_accounts.mobile", "py_sa_user", sa["id"], {"mobile": "13822334557"})["recipient"]["mobile"] == "13822334557"
+    deposit = mock.control("GET", f"/_mock/settle_accounts/{sa['id']}/micro_deposit")
+    assert r("users.settle_accounts.verify", "py_sa_user", sa["id"], {"receive_amount": deposit["receive_amount"]})["id"] == sa["id"]
+    assert mock.control("GET", f"/_mock/settle_accounts/{sa['id']}/micro_deposit")["verified"] is True
+    assert r("users.settle_accounts.delete", "py_sa_user", wx["id"]) == {"id": wx["id"], "deleted": True}
+    assert [x["id"] for x in r("users.retrieve", "py_sa_user")["settle_accounts"]] == [sa["id"]]
+    ft = r("funds_transfers.create", {"channel": "alipay_fund", "order_no": "20250411000001", "amount": 1000, "subject": "测试充值", "description": "Your description"})
+    assert ft["status"] == "pending" and ft["app"] == APP_ID
+    assert mock.control("POST", f"/_mock/funds_transfers/{ft['id']}/succeed")["status"] == "succeeded"
+    assert r("funds_transfers.retrieve", ft["id"])["status"] == "succeeded"
+
+
+def test_settle_account_errors_name_the_field(client: pingxx.Client, mock: Emulator) -> None:
+    client.users.create({"id": "py_sa_err"})
+    with pytest.raises(pingxx.ValidationError) as neither:
+        client.users.settle_accounts.create("py_sa_err", {})
+    assert [e["field"] for e in neither.value.errors] == ["channel"]
+    with pytest.raises(pingxx.ValidationError) as both:
+        client.users.settle_accounts.create("py_sa_err", {"return_url": "https://example.com/r", "channel": "alipay", "recipient": {"account": "a", "name": "n"}})
+    assert [e["field"] for e in both.value.errors] == ["channel"]
+    with pytest.raises(pingxx.ValidationError) as card_type:
+        client.users.settle_accounts.create("py_sa_err", {"channel": "bank_account", "recipient": {"account": "6214850266666666", "name": "n", "type": "b2c", "open_bank_code": "0308", "card_type": 2}})
+    assert [(e["field"], e["rule"]) for e in card_type.value.errors] == [("recipient.card_type", "range")]
+    sa = client.users.settle_accounts.create("py_sa_err", {"channel": "bank_account", "recipient": {"account": "6214850266666666", "name": "n", "type": "b2b", "open_bank_code": "0308"}})
+    deposit = mock.control("GET", f"/_mock/settle_accounts/{sa['id']}/micro_deposit")["receive_amount"]
+    with pytest.raises(pingxx.InvalidRequestError) as wrong:
+        client.users.settle_accounts.verify("py_sa_err", sa["id"], {"receive_amount": deposit % 99 + 1})
+    assert wrong.value.param == "receive_amount"
+    with pytest.raises(pingxx.InvalidRequestError) as missing:
+        client.users.settle_accounts.retrieve("nobody", sa["id"])
+    assert missing.value.param == "user_id"
+
+
 def test_every_operation(client: pingxx.Client, mock: Emulator) -> None:
     r = Recorder(client)
 
@@ -267,6 +311,7 @@ def test_every_operation(client: pingxx.Client, mock: Emulator) -> None:
     assert r("allocation_completes.retrieve", done["id"])["id"] == done["id"]
 
     money_out(r, mock)
+    settle_accounts(r, mock)
 
     missing = {op["name"] for op in pingxx.operations()} - r.called
     assert not missing, f"operations not exercised: {sorted(missing)}"
