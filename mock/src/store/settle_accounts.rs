@@ -57,23 +57,34 @@ impl Store {
         Ok(out)
     }
 
-    /// `users.settle_accounts.update` and `.delete`: the generic handler, then
-    /// the account number masked again and the user's `settle_accounts` refreshed.
+    /// `users.settle_accounts.update` and `.delete`: the generic handler; an
+    /// update (of a bank account only) masks the new card number and makes a new
+    /// micro-deposit to verify; the user's `settle_accounts` is refreshed.
     pub(super) fn change_user_settle_account(&mut self, op: &Operation, p: &Map<String, Value>) -> Res {
-        let out = self
-            .plain(op, p)
-            .unwrap_or_else(|| Err(ApiErr::new(500, "api_error", format!("{} is not plain", op.name))))?;
         let (app, user, id) = path(p);
         let key = Key {
             app: &app,
             user: &user,
             id: &id,
         };
-        if op.action() == "update" {
-            let sa = self.user_settle_account_mut(&key)?;
-            if sa["channel"] == json!("bank_account") {
-                mask_account(&mut sa["recipient"]);
+        let update = op.action() == "update";
+        if update {
+            let channel = self.user_settle_account_mut(&key)?["channel"].clone();
+            if channel != json!("bank_account") {
+                return Err(ApiErr::bad(
+                    "settle_account_id",
+                    format!("settle_account_id: settle account {id} is a {channel} account; only a bank_account one is updated"),
+                ));
             }
+        }
+        let out = self
+            .plain(op, p)
+            .unwrap_or_else(|| Err(ApiErr::new(500, "api_error", format!("{} is not plain", op.name))))?;
+        if update {
+            let sa = self.user_settle_account_mut(&key)?;
+            mask_account(&mut sa["recipient"]);
+            sa["_micro_deposit"] = json!(fastrand::i64(1..100));
+            sa["_verified"] = json!(false);
             let out = clean(sa);
             self.sync_user_settle_accounts(&app, &user);
             return Ok(out);

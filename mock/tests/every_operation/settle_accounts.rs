@@ -88,6 +88,14 @@ pub(super) fn settle_accounts_and_funds_transfers(run: &mut Run, mock: &MockHand
     let updated = run.call("users.settle_accounts.update", update);
     assert_eq!(updated["recipient"]["account"], "621488******8866");
     assert_eq!(updated["id"], bank_id.as_str());
+    let mut not_bank = key(&alipay_id);
+    not_bank["recipient"] = bank_recipient();
+    let e = run.fails("users.settle_accounts.update", not_bank);
+    assert_eq!(
+        (e.http_status(), e.param()),
+        (Some(400), Some("settle_account_id")),
+        "{e}"
+    );
     let mut mobile = key(&bank_id);
     mobile["mobile"] = json!("13822334557");
     let with_mobile = run.call("users.settle_accounts.mobile", mobile);
