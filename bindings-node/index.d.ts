@@ -47,6 +47,53 @@ export type Rule =
   | 'time_window'
   | 'conditional'
 
+/** A deduction agreement between a user and the merchant, signed through a
+channel (`qpay`, WeChat entrust channels): `created` until the user signs,
+then `succeeded`, then `canceled` when terminated. */
+export interface Agreement {
+  /** The app id. string */
+  app?: string
+  /** The signing channel, e.g. `qpay`. string */
+  channel?: string
+  /** The channel's agreement id, once signed. string */
+  contract_id?: string
+  /** The merchant's agreement number, unique per app. string */
+  contract_no?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** What the client needs to open the channel's signing page. object or list of any */
+  credential?: Record<string, unknown> | unknown[]
+  /** Channel parameters (`display_account` for qpay, `description` of a WeChat termination). object or list of any */
+  extra?: Record<string, unknown> | unknown[]
+  /** Error code of a failed signature. string */
+  failure_code?: string
+  /** Why the signature failed. string */
+  failure_msg?: string
+  /** The object id (`agr_...`). string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** The merchant's key-value pairs. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** Always `agreement`. string */
+  object?: string
+  /** `created` (waiting for the user), `succeeded` (signed) or `canceled` (terminated). string */
+  status?: string
+  /** Unix seconds of the termination. integer */
+  time_canceled?: number
+  /** Unix seconds of the signature. integer */
+  time_succeeded?: number
+}
+
+/** The answer of `agreements.notify` (the WeChat pre-deduction notice): the
+agreement's id and whether the channel took the notice. */
+export interface AgreementNotify {
+  /** The agreement's id. string */
+  id?: string
+  /** True when the channel accepted the notice. boolean */
+  succeed?: boolean
+}
+
 /** A recipient or a sender of an allocation. */
 export interface AllocationRecipientsItem {
   /** Amount in fen, > 0. integer */
@@ -1177,6 +1224,33 @@ export interface SubBank {
   sub_bank_code?: string
 }
 
+/** The channel's detail of a paid charge: the amount, the channel's fee and
+what reaches the merchant (`actual_amount = amount - fee`). */
+export interface TradeDetail {
+  /** What the merchant receives, in fen: `amount - fee`. integer */
+  actual_amount?: number
+  /** Amount paid, in fen. integer */
+  amount?: number
+  /** The app id. string */
+  app?: string
+  /** The charge's channel. string */
+  channel?: string
+  /** `cny`. string */
+  currency?: string
+  /** The channel's fee, in fen. integer */
+  fee?: number
+  /** The charge's id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** Always `trade_detail`. string */
+  object?: string
+  /** The merchant's order number of the charge. string */
+  order_no?: string
+  /** The channel's transaction number. string */
+  transaction_no?: string
+}
+
 /** A transfer: a payout from the merchant to a user, a bank card or a wallet. */
 export interface Transfer {
   /** Amount in fen. integer */
@@ -1295,6 +1369,26 @@ export interface User {
   type?: string
   /** Balance that can be withdrawn, in fen. integer */
   withdrawable_balance?: number
+}
+
+/** An identity document photo filed for a user (Java `UserPic`). */
+export interface UserPic {
+  /** The custody account number of the user (pass it back to overwrite). string */
+  acc_no?: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** `00` new, `01` modify, `02` an additional account. string */
+  operate_type?: string
+  /** The custody bank's id of the photo. string */
+  pic_external_id?: string
+  /** `jpg` or `png`. string */
+  pic_fmt?: string
+  /** `101`/`102` personal ID front/back, `201` company licence, `202`/`203` legal person's ID front/back. string */
+  pic_type?: string
+  /** `customer` (a person) or `business` (a company). string */
+  type?: string
+  /** The user id. string */
+  user?: string
 }
 
 /** A withdrawal. */
@@ -3038,6 +3132,108 @@ export interface FundsTransfersRetrieveParams {
   funds_transfer_id?: string
 }
 
+/** Params of `agreements.create` (POST /v1/agreements). */
+export interface AgreementsCreateParams {
+  /** the app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** signing channel, e.g. qpay. string; at least 1 chars */
+  channel: string
+  /** merchant agreement number, unique per app. string; at least 1 chars */
+  contract_no: string
+  /** channel parameters. object (by channel); fields depend on `channel` (qpay) */
+  extra?: Record<string, unknown>
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+}
+
+/** Params of `agreements.retrieve` (GET /v1/agreements/{agreement_id}). */
+export interface AgreementsRetrieveParams {
+  /** Path parameter, when not given as a positional argument. string */
+  agreement_id?: string
+}
+
+export interface AgreementsListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `agreements.list` (GET /v1/agreements). */
+export interface AgreementsListParams {
+  /** the app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | AgreementsListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** enum; one of `created`, `succeeded`, `canceled` */
+  status?: 'created' | 'succeeded' | 'canceled'
+}
+
+export interface AgreementsUpdateParamsExtra {
+  /** why a WeChat agreement is terminated. string */
+  description?: string
+}
+
+/** Params of `agreements.update` (PUT /v1/agreements/{agreement_id}). */
+export interface AgreementsUpdateParams {
+  /** object */
+  extra?: AgreementsUpdateParamsExtra
+  /** defaults to canceled. enum; one of `canceled` */
+  status?: 'canceled'
+  /** Path parameter, when not given as a positional argument. string */
+  agreement_id?: string
+}
+
+/** Params of `agreements.notify` (POST /v1/agreements/{agreement_id}/notify). */
+export interface AgreementsNotifyParams {
+  /** the deduction to come, in fen. integer; 1..2147483647 */
+  amount: number
+  /** Path parameter, when not given as a positional argument. string */
+  agreement_id?: string
+}
+
+/** Params of `charges.trade_detail` (GET /v1/charges/{charge_id}/trade_detail). */
+export interface ChargesTradeDetailParams {
+  /** Path parameter, when not given as a positional argument. string */
+  charge_id?: string
+}
+
+/** Params of `users.upload_pic` (POST /v1/apps/{app_id}/users/upload_pic). */
+export interface UsersUploadPicParams {
+  /** the user's custody account number, when overwriting. string; at least 1 chars */
+  acc_no?: string
+  /** 00 new (default), 01 modify, 02 additional account. enum; one of `00`, `01`, `02` */
+  operate_type?: '00' | '01' | '02'
+  /** the picture, standard base64. string; at least 1 chars; pattern base64 */
+  pic: string
+  /** enum; one of `jpg`, `png` */
+  pic_fmt?: 'jpg' | 'png'
+  /** 101/102 personal ID front/back, 201 company licence, 202/203 legal person's ID front/back. enum; one of `101`, `102`, `201`, `202`, `203` */
+  pic_type?: '101' | '102' | '201' | '202' | '203'
+  /** customer (a person) or business. enum; one of `customer`, `business` */
+  type?: 'customer' | 'business'
+  /** the user id; led by a letter, a digit, _, - or @. string; at least 1 chars; pattern id_start */
+  user: string
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+}
+
 /** Params of every operation, by name. */
 export interface OperationParams {
   'charges.create': ChargesCreateParams
@@ -3124,6 +3320,13 @@ export interface OperationParams {
   'users.settle_accounts.verify': UsersSettleAccountsVerifyParams
   'funds_transfers.create': FundsTransfersCreateParams
   'funds_transfers.retrieve': FundsTransfersRetrieveParams
+  'agreements.create': AgreementsCreateParams
+  'agreements.retrieve': AgreementsRetrieveParams
+  'agreements.list': AgreementsListParams
+  'agreements.update': AgreementsUpdateParams
+  'agreements.notify': AgreementsNotifyParams
+  'charges.trade_detail': ChargesTradeDetailParams
+  'users.upload_pic': UsersUploadPicParams
 }
 
 /** Result of every operation, by name. */
@@ -3212,6 +3415,13 @@ export interface OperationResults {
   'users.settle_accounts.verify': SettleAccount
   'funds_transfers.create': FundsTransfer
   'funds_transfers.retrieve': FundsTransfer
+  'agreements.create': Agreement
+  'agreements.retrieve': Agreement
+  'agreements.list': List<Agreement>
+  'agreements.update': Agreement
+  'agreements.notify': AgreementNotify
+  'charges.trade_detail': TradeDetail
+  'users.upload_pic': UserPic
 }
 
 /** The name of an operation. */
@@ -3235,6 +3445,7 @@ export type ListOperationName =
   | 'batch_refunds.list'
   | 'customs.list'
   | 'users.settle_accounts.list'
+  | 'agreements.list'
 
 /** The item type of a list operation. */
 export interface ListItems {
@@ -3254,6 +3465,7 @@ export interface ListItems {
   'batch_refunds.list': BatchRefund
   'customs.list': Customs
   'users.settle_accounts.list': SettleAccount
+  'agreements.list': Agreement
 }
 
 /** The `charges` operations. */
@@ -3268,6 +3480,8 @@ export interface ChargesResource {
   listAuto(params?: ChargesListParams): AsyncGenerator<Charge, void, undefined>
   /** Reverse: returns a charge POST /v1/charges/{charge_id}/reverse */
   reverse(chargeId: string, params?: ChargesReverseParams): Promise<WithResponse<Charge>>
+  /** Trade detail: returns a trade detail GET /v1/charges/{charge_id}/trade_detail */
+  trade_detail(chargeId: string, params?: ChargesTradeDetailParams): Promise<WithResponse<TradeDetail>>
   readonly refunds: ChargesRefundsResource
 }
 
@@ -3399,6 +3613,8 @@ export interface UsersResource {
   list(params?: UsersListParams): Promise<WithResponse<List<User>>>
   /** Every item of `users.list`, page after page. */
   listAuto(params?: UsersListParams): AsyncGenerator<User, void, undefined>
+  /** Upload pic: returns a user pic POST /v1/apps/{app_id}/users/upload_pic */
+  upload_pic(params: UsersUploadPicParams): Promise<WithResponse<UserPic>>
   readonly settle_accounts: UsersSettleAccountsResource
 }
 
@@ -3584,6 +3800,22 @@ export interface FundsTransfersResource {
   create(params: FundsTransfersCreateParams): Promise<WithResponse<FundsTransfer>>
   /** Retrieve: returns a funds transfer GET /v1/apps/{app_id}/funds_transfers/{funds_transfer_id} */
   retrieve(fundsTransferId: string, params?: FundsTransfersRetrieveParams): Promise<WithResponse<FundsTransfer>>
+}
+
+/** The `agreements` operations. */
+export interface AgreementsResource {
+  /** Create: returns a agreement POST /v1/agreements */
+  create(params: AgreementsCreateParams): Promise<WithResponse<Agreement>>
+  /** Retrieve: returns a agreement GET /v1/agreements/{agreement_id} */
+  retrieve(agreementId: string, params?: AgreementsRetrieveParams): Promise<WithResponse<Agreement>>
+  /** List agreement objects GET /v1/agreements */
+  list(params?: AgreementsListParams): Promise<WithResponse<List<Agreement>>>
+  /** Every item of `agreements.list`, page after page. */
+  listAuto(params?: AgreementsListParams): AsyncGenerator<Agreement, void, undefined>
+  /** Update: returns a agreement PUT /v1/agreements/{agreement_id} */
+  update(agreementId: string, params?: AgreementsUpdateParams): Promise<WithResponse<Agreement>>
+  /** Notify: returns a agreement notify POST /v1/agreements/{agreement_id}/notify */
+  notify(agreementId: string, params: AgreementsNotifyParams): Promise<WithResponse<AgreementNotify>>
 }
 /** Every code a PingxxError carries (the core's error catalogue, `errorCodes()`). */
 export type ErrorCode =
@@ -3781,6 +4013,8 @@ export declare class Client {
   readonly sub_banks: SubBanksResource
   /** The `funds_transfers` operations. */
   readonly funds_transfers: FundsTransfersResource
+  /** The `agreements` operations. */
+  readonly agreements: AgreementsResource
 }
 
 /** Headers as Node, Express, fetch or an array of pairs give them. */

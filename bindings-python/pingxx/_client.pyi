@@ -26,6 +26,51 @@ class AsyncListIterator(Generic[_T]):
     @property
     def pages_fetched(self) -> int: ...
 
+class Agreement(TypedDict, total=False):
+    """A deduction agreement between a user and the merchant, signed through a
+channel (`qpay`, WeChat entrust channels): `created` until the user signs,
+then `succeeded`, then `canceled` when terminated."""
+    app: str
+    """The app id. string"""
+    channel: str
+    """The signing channel, e.g. `qpay`. string"""
+    contract_id: str
+    """The channel's agreement id, once signed. string"""
+    contract_no: str
+    """The merchant's agreement number, unique per app. string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    credential: Dict[str, Any] | list[Any]
+    """What the client needs to open the channel's signing page. object or list of any"""
+    extra: Dict[str, Any] | list[Any]
+    """Channel parameters (`display_account` for qpay, `description` of a WeChat termination). object or list of any"""
+    failure_code: str
+    """Error code of a failed signature. string"""
+    failure_msg: str
+    """Why the signature failed. string"""
+    id: Required[str]
+    """The object id (`agr_...`). string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    metadata: Dict[str, Any] | list[Any]
+    """The merchant's key-value pairs. object or list of any"""
+    object: str
+    """Always `agreement`. string"""
+    status: str
+    """`created` (waiting for the user), `succeeded` (signed) or `canceled` (terminated). string"""
+    time_canceled: int
+    """Unix seconds of the termination. integer"""
+    time_succeeded: int
+    """Unix seconds of the signature. integer"""
+
+class AgreementNotify(TypedDict, total=False):
+    """The answer of `agreements.notify` (the WeChat pre-deduction notice): the
+agreement's id and whether the channel took the notice."""
+    id: str
+    """The agreement's id. string"""
+    succeed: bool
+    """True when the channel accepted the notice. boolean"""
+
 class AllocationRecipientsItem(TypedDict, total=False):
     """A recipient or a sender of an allocation."""
     amount: int
@@ -1116,6 +1161,32 @@ class SubBank(TypedDict, total=False):
     sub_bank_code: str
     """The branch's code. string"""
 
+class TradeDetail(TypedDict, total=False):
+    """The channel's detail of a paid charge: the amount, the channel's fee and
+what reaches the merchant (`actual_amount = amount - fee`)."""
+    actual_amount: int
+    """What the merchant receives, in fen: `amount - fee`. integer"""
+    amount: int
+    """Amount paid, in fen. integer"""
+    app: str
+    """The app id. string"""
+    channel: str
+    """The charge's channel. string"""
+    currency: str
+    """`cny`. string"""
+    fee: int
+    """The channel's fee, in fen. integer"""
+    id: Required[str]
+    """The charge's id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    object: str
+    """Always `trade_detail`. string"""
+    order_no: str
+    """The merchant's order number of the charge. string"""
+    transaction_no: str
+    """The channel's transaction number. string"""
+
 class Transfer(TypedDict, total=False):
     """A transfer: a payout from the merchant to a user, a bank card or a wallet."""
     amount: int
@@ -1232,6 +1303,25 @@ class User(TypedDict, total=False):
     withdrawable_balance: int
     """Balance that can be withdrawn, in fen. integer"""
 
+class UserPic(TypedDict, total=False):
+    """An identity document photo filed for a user (Java `UserPic`)."""
+    acc_no: str
+    """The custody account number of the user (pass it back to overwrite). string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    operate_type: str
+    """`00` new, `01` modify, `02` an additional account. string"""
+    pic_external_id: str
+    """The custody bank's id of the photo. string"""
+    pic_fmt: str
+    """`jpg` or `png`. string"""
+    pic_type: str
+    """`101`/`102` personal ID front/back, `201` company licence, `202`/`203` legal person's ID front/back. string"""
+    type: str
+    """`customer` (a person) or `business` (a company). string"""
+    user: str
+    """The user id. string"""
+
 class Withdrawal(TypedDict, total=False):
     """A withdrawal."""
     amount: int
@@ -1280,6 +1370,13 @@ class Withdrawal(TypedDict, total=False):
     """The user id. string"""
     user_fee: int
     """Fee paid by the user, in fen. integer"""
+
+class AgreementList(TypedDict):
+    """A page of ``agreement`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[Agreement]
 
 class BatchRefundList(TypedDict):
     """A page of ``batch_refund`` objects."""
@@ -2900,6 +2997,97 @@ class FundsTransfersRetrieveParams(TypedDict, total=False):
     app_id: str
     """The app of the path; defaults to the client's app id. string"""
 
+class AgreementsCreateParams(TypedDict, total=False):
+    """Params of ``agreements.create`` (POST /v1/agreements)."""
+    app: str
+    """the app id; filled from the client's app id. string; at least 1 chars"""
+    channel: Required[str]
+    """signing channel, e.g. qpay. string; at least 1 chars"""
+    contract_no: Required[str]
+    """merchant agreement number, unique per app. string; at least 1 chars"""
+    extra: Mapping[str, Any]
+    """channel parameters. object (by channel); fields depend on `channel` (qpay)"""
+    metadata: Mapping[str, Any]
+    """metadata; merchant key/value pairs"""
+
+class AgreementsRetrieveParams(TypedDict, total=False):
+    """Params of ``agreements.retrieve`` (GET /v1/agreements/{agreement_id})."""
+    pass
+
+class AgreementsListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+AgreementsListParams = TypedDict(
+    "AgreementsListParams",
+    {
+        # the app id; filled from the client's app id. string; at least 1 chars
+        "app": str,
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | AgreementsListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # enum; one of `created`, `succeeded`, `canceled`
+        "status": Literal["created", "succeeded", "canceled"],
+    },
+    total=False,
+)
+
+class AgreementsUpdateParamsExtra(TypedDict, total=False):
+    description: str
+    """why a WeChat agreement is terminated. string"""
+
+class AgreementsUpdateParams(TypedDict, total=False):
+    """Params of ``agreements.update`` (PUT /v1/agreements/{agreement_id})."""
+    extra: AgreementsUpdateParamsExtra
+    """object"""
+    status: Literal["canceled"]
+    """defaults to canceled. enum; one of `canceled`"""
+
+class AgreementsNotifyParams(TypedDict, total=False):
+    """Params of ``agreements.notify`` (POST /v1/agreements/{agreement_id}/notify)."""
+    amount: Required[int]
+    """the deduction to come, in fen. integer; 1..2147483647"""
+
+class ChargesTradeDetailParams(TypedDict, total=False):
+    """Params of ``charges.trade_detail`` (GET /v1/charges/{charge_id}/trade_detail)."""
+    pass
+
+class UsersUploadPicParams(TypedDict, total=False):
+    """Params of ``users.upload_pic`` (POST /v1/apps/{app_id}/users/upload_pic)."""
+    acc_no: str
+    """the user's custody account number, when overwriting. string; at least 1 chars"""
+    operate_type: Literal["00", "01", "02"]
+    """00 new (default), 01 modify, 02 additional account. enum; one of `00`, `01`, `02`"""
+    pic: Required[str]
+    """the picture, standard base64. string; at least 1 chars; pattern base64"""
+    pic_fmt: Literal["jpg", "png"]
+    """enum; one of `jpg`, `png`"""
+    pic_type: Literal["101", "102", "201", "202", "203"]
+    """101/102 personal ID front/back, 201 company licence, 202/203 legal person's ID front/back. enum; one of `101`, `102`, `201`, `202`, `203`"""
+    type: Literal["customer", "business"]
+    """customer (a person) or business. enum; one of `customer`, `business`"""
+    user: Required[str]
+    """the user id; led by a letter, a digit, _, - or @. string; at least 1 chars; pattern id_start"""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
 class ChargesResource(Resource):
     """``client.charges``."""
     refunds: ChargesRefundsResource
@@ -2913,6 +3101,8 @@ class ChargesResource(Resource):
         """Every item of charges.list, page after page."""
     def reverse(self, charge_id: str, /, params: Optional[ChargesReverseParams] = None) -> Charge:
         """Reverse: returns a charge: POST /v1/charges/{charge_id}/reverse"""
+    def trade_detail(self, charge_id: str, /, params: Optional[ChargesTradeDetailParams] = None) -> TradeDetail:
+        """Trade detail: returns a trade detail: GET /v1/charges/{charge_id}/trade_detail"""
 
 class ChargesRefundsResource(Resource):
     """``client.charges.refunds``."""
@@ -3101,6 +3291,12 @@ class UsersResource(Resource):
     @overload
     def list_auto(self, app_id: str, /, params: Optional[UsersListParams] = None) -> Iterator[User]:
         """Every item of users.list, page after page."""
+    @overload
+    def upload_pic(self, params: UsersUploadPicParams) -> UserPic:
+        """Upload pic: returns a user pic: POST /v1/apps/{app_id}/users/upload_pic"""
+    @overload
+    def upload_pic(self, app_id: str, /, params: UsersUploadPicParams) -> UserPic:
+        """Upload pic: returns a user pic: POST /v1/apps/{app_id}/users/upload_pic"""
 
 class UsersSettleAccountsResource(Resource):
     """``client.users.settle_accounts``."""
@@ -3359,6 +3555,21 @@ class FundsTransfersResource(Resource):
     def retrieve(self, app_id: str, funds_transfer_id: str, /, params: Optional[FundsTransfersRetrieveParams] = None) -> FundsTransfer:
         """Retrieve: returns a funds transfer: GET /v1/apps/{app_id}/funds_transfers/{funds_transfer_id}"""
 
+class AgreementsResource(Resource):
+    """``client.agreements``."""
+    def create(self, params: AgreementsCreateParams) -> Agreement:
+        """Create: returns a agreement: POST /v1/agreements"""
+    def retrieve(self, agreement_id: str, /, params: Optional[AgreementsRetrieveParams] = None) -> Agreement:
+        """Retrieve: returns a agreement: GET /v1/agreements/{agreement_id}"""
+    def list(self, params: Optional[AgreementsListParams] = None) -> AgreementList:
+        """List agreement objects: GET /v1/agreements"""
+    def list_auto(self, params: Optional[AgreementsListParams] = None) -> Iterator[Agreement]:
+        """Every item of agreements.list, page after page."""
+    def update(self, agreement_id: str, /, params: Optional[AgreementsUpdateParams] = None) -> Agreement:
+        """Update: returns a agreement: PUT /v1/agreements/{agreement_id}"""
+    def notify(self, agreement_id: str, /, params: AgreementsNotifyParams) -> AgreementNotify:
+        """Notify: returns a agreement notify: POST /v1/agreements/{agreement_id}/notify"""
+
 class AsyncChargesResource(Resource):
     """``client.charges``."""
     refunds: AsyncChargesRefundsResource
@@ -3372,6 +3583,8 @@ class AsyncChargesResource(Resource):
         """Every item of charges.list, page after page."""
     async def reverse(self, charge_id: str, /, params: Optional[ChargesReverseParams] = None) -> Charge:
         """Reverse: returns a charge: POST /v1/charges/{charge_id}/reverse"""
+    async def trade_detail(self, charge_id: str, /, params: Optional[ChargesTradeDetailParams] = None) -> TradeDetail:
+        """Trade detail: returns a trade detail: GET /v1/charges/{charge_id}/trade_detail"""
 
 class AsyncChargesRefundsResource(Resource):
     """``client.charges.refunds``."""
@@ -3560,6 +3773,12 @@ class AsyncUsersResource(Resource):
     @overload
     def list_auto(self, app_id: str, /, params: Optional[UsersListParams] = None) -> AsyncListIterator[User]:
         """Every item of users.list, page after page."""
+    @overload
+    async def upload_pic(self, params: UsersUploadPicParams) -> UserPic:
+        """Upload pic: returns a user pic: POST /v1/apps/{app_id}/users/upload_pic"""
+    @overload
+    async def upload_pic(self, app_id: str, /, params: UsersUploadPicParams) -> UserPic:
+        """Upload pic: returns a user pic: POST /v1/apps/{app_id}/users/upload_pic"""
 
 class AsyncUsersSettleAccountsResource(Resource):
     """``client.users.settle_accounts``."""
@@ -3818,6 +4037,21 @@ class AsyncFundsTransfersResource(Resource):
     async def retrieve(self, app_id: str, funds_transfer_id: str, /, params: Optional[FundsTransfersRetrieveParams] = None) -> FundsTransfer:
         """Retrieve: returns a funds transfer: GET /v1/apps/{app_id}/funds_transfers/{funds_transfer_id}"""
 
+class AsyncAgreementsResource(Resource):
+    """``client.agreements``."""
+    async def create(self, params: AgreementsCreateParams) -> Agreement:
+        """Create: returns a agreement: POST /v1/agreements"""
+    async def retrieve(self, agreement_id: str, /, params: Optional[AgreementsRetrieveParams] = None) -> Agreement:
+        """Retrieve: returns a agreement: GET /v1/agreements/{agreement_id}"""
+    async def list(self, params: Optional[AgreementsListParams] = None) -> AgreementList:
+        """List agreement objects: GET /v1/agreements"""
+    def list_auto(self, params: Optional[AgreementsListParams] = None) -> AsyncListIterator[Agreement]:
+        """Every item of agreements.list, page after page."""
+    async def update(self, agreement_id: str, /, params: Optional[AgreementsUpdateParams] = None) -> Agreement:
+        """Update: returns a agreement: PUT /v1/agreements/{agreement_id}"""
+    async def notify(self, agreement_id: str, /, params: AgreementsNotifyParams) -> AgreementNotify:
+        """Notify: returns a agreement notify: POST /v1/agreements/{agreement_id}/notify"""
+
 class Client:
     """A Ping++ API client over the Rust core. Thread-safe: share one per process."""
 
@@ -3846,6 +4080,7 @@ class Client:
     card_info: CardInfoResource
     sub_banks: SubBanksResource
     funds_transfers: FundsTransfersResource
+    agreements: AgreementsResource
     def __init__(
         self,
         api_key: str,
@@ -3902,6 +4137,7 @@ class AsyncClient:
     card_info: AsyncCardInfoResource
     sub_banks: AsyncSubBanksResource
     funds_transfers: AsyncFundsTransfersResource
+    agreements: AsyncAgreementsResource
     def __init__(
         self,
         api_key: str,

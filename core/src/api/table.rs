@@ -83,6 +83,7 @@ const USER: &[&str] = &["app_id", "user_id"];
 const USER_SA: &[&str] = &["app_id", "user_id", "settle_account_id"];
 const TR: &[&str] = &["transfer_id"];
 const BTR: &[&str] = &["batch_transfer_id"];
+const AGR: &[&str] = &["agreement_id"];
 const NONE: &[&str] = &[];
 
 /// The table itself, in document order.
@@ -175,4 +176,13 @@ pub static OPERATIONS: &[Operation] = &[
     op("users.settle_accounts.verify", Post, "/v1/apps/{app_id}/users/{user_id}/settle_accounts/{settle_account_id}/verify", USER_SA, p::USERS_SETTLE_ACCOUNTS_VERIFY, O(Kind::SettleAccount)),
     unique("order_no", op("funds_transfers.create", Post, "/v1/apps/{app_id}/funds_transfers", APP, p::FUNDS_TRANSFERS_CREATE, O(Kind::FundsTransfer))),
     op("funds_transfers.retrieve", Get, "/v1/apps/{app_id}/funds_transfers/{funds_transfer_id}", &["app_id", "funds_transfer_id"], p::NO_PARAMS, O(Kind::FundsTransfer)),
+    // Deduction agreements, a charge's trade detail, the custody photo upload
+    // (docs/validation.md, "Agreements, trade detail, custody photo upload").
+    unique("contract_no", with_app(AppParam::Text, op("agreements.create", Post, "/v1/agreements", NONE, p::AGREEMENTS_CREATE, O(Kind::Agreement)))),
+    op("agreements.retrieve", Get, "/v1/agreements/{agreement_id}", AGR, p::NO_PARAMS, O(Kind::Agreement)),
+    with_app(AppParam::Text, list("agreements.list", "/v1/agreements", NONE, PAGE_100, p::AGREEMENTS_LIST, Kind::Agreement)),
+    Operation { defaults: &[("status", "canceled")], ..op("agreements.update", Put, "/v1/agreements/{agreement_id}", AGR, p::AGREEMENTS_UPDATE, O(Kind::Agreement)) },
+    op("agreements.notify", Post, "/v1/agreements/{agreement_id}/notify", AGR, p::AGREEMENTS_NOTIFY, O(Kind::AgreementNotify)),
+    op("charges.trade_detail", Get, "/v1/charges/{charge_id}/trade_detail", CH, p::NO_PARAMS, O(Kind::TradeDetail)),
+    op("users.upload_pic", Post, "/v1/apps/{app_id}/users/upload_pic", APP, p::USERS_UPLOAD_PIC, O(Kind::UserPic)),
 ];

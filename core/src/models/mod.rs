@@ -32,6 +32,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+mod agreement;
 mod allocation;
 mod allocation_complete;
 mod batch_refund;
@@ -59,11 +60,14 @@ mod schema;
 mod settle_account;
 mod sub_app;
 mod sub_bank;
+mod trade_detail;
 mod transfer;
 mod upload_pic;
 mod user;
+mod user_pic;
 mod withdrawal;
 
+pub use agreement::{Agreement, AgreementNotify};
 pub use allocation::{Allocation, AllocationParty};
 pub use allocation_complete::AllocationComplete;
 pub use batch_refund::BatchRefund;
@@ -91,9 +95,11 @@ pub use schema::kind_schema;
 pub use settle_account::SettleAccount;
 pub use sub_app::SubApp;
 pub use sub_bank::SubBank;
+pub use trade_detail::TradeDetail;
 pub use transfer::Transfer;
 pub use upload_pic::UploadPic;
 pub use user::User;
+pub use user_pic::UserPic;
 pub use withdrawal::Withdrawal;
 
 /// A JSON object (`metadata`, `extra`, ...).
@@ -280,6 +286,14 @@ pub enum Kind {
     SubBank,
     /// `funds_transfer`
     FundsTransfer,
+    /// `agreement`
+    Agreement,
+    /// result of `agreements.notify`
+    AgreementNotify,
+    /// `trade_detail` of a paid charge
+    TradeDetail,
+    /// result of `users.upload_pic` (custody product)
+    UserPic,
 }
 
 impl Kind {
@@ -313,6 +327,10 @@ impl Kind {
         Kind::CardInfo,
         Kind::SubBank,
         Kind::FundsTransfer,
+        Kind::Agreement,
+        Kind::AgreementNotify,
+        Kind::TradeDetail,
+        Kind::UserPic,
     ];
 
     /// The kind's name: the snake_case of the model's type name
@@ -348,6 +366,10 @@ impl Kind {
             Kind::CardInfo => "card_info",
             Kind::SubBank => "sub_bank",
             Kind::FundsTransfer => "funds_transfer",
+            Kind::Agreement => "agreement",
+            Kind::AgreementNotify => "agreement_notify",
+            Kind::TradeDetail => "trade_detail",
+            Kind::UserPic => "user_pic",
         }
     }
 
@@ -388,6 +410,10 @@ impl Kind {
             Kind::CardInfo => through::<CardInfo>(value),
             Kind::SubBank => through::<SubBank>(value),
             Kind::FundsTransfer => through::<FundsTransfer>(value),
+            Kind::Agreement => through::<Agreement>(value),
+            Kind::AgreementNotify => through::<AgreementNotify>(value),
+            Kind::TradeDetail => through::<TradeDetail>(value),
+            Kind::UserPic => through::<UserPic>(value),
         }
     }
 

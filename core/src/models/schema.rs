@@ -85,6 +85,10 @@ mod tests {
             Kind::CardInfo => schemars::schema_for!(m::CardInfo),
             Kind::SubBank => schemars::schema_for!(m::SubBank),
             Kind::FundsTransfer => schemars::schema_for!(m::FundsTransfer),
+            Kind::Agreement => schemars::schema_for!(m::Agreement),
+            Kind::AgreementNotify => schemars::schema_for!(m::AgreementNotify),
+            Kind::TradeDetail => schemars::schema_for!(m::TradeDetail),
+            Kind::UserPic => schemars::schema_for!(m::UserPic),
         };
         let root = schema.as_value();
         let defs = root

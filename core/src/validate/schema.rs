@@ -35,6 +35,8 @@ pub enum Pattern {
     Base64,
     /// Any text but `"0"` (`orders.create` `uid`).
     NotZero,
+    /// Led by an ASCII letter, a digit, `_`, `-` or `@` (`users.upload_pic` `user`).
+    IdStart,
 }
 
 impl Pattern {
@@ -46,6 +48,7 @@ impl Pattern {
             Pattern::Digits => "digits",
             Pattern::Base64 => "base64",
             Pattern::NotZero => "not_zero",
+            Pattern::IdStart => "id_start",
         }
     }
 }

@@ -108,6 +108,7 @@ fn check_str(c: &mut Checker, s: &str, at: &Path, rule: &Str) {
                 Pattern::Digits => "must contain only digits",
                 Pattern::Base64 => "must be standard base64",
                 Pattern::NotZero => "must not be \"0\"",
+                Pattern::IdStart => "must start with a letter, a digit, _, - or @",
             };
             c.fail(at, Rule::Pattern, what);
         }
@@ -127,6 +128,10 @@ pub fn pattern_matches(p: Pattern, s: &str) -> bool {
         Pattern::Digits => is_digits(s),
         Pattern::Base64 => is_base64(s),
         Pattern::NotZero => s != "0",
+        Pattern::IdStart => s
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'@')),
     }
 }
 

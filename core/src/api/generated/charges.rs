@@ -213,6 +213,18 @@ impl<'a> ChargesResource<'a> {
         self.client
             .typed_call("charges.reverse", self.app_id, &[("charge_id", charge_id)], Map::new())
     }
+
+    /// Trade detail: returns a trade detail
+    ///
+    /// `GET /v1/charges/{charge_id}/trade_detail` (operation `charges.trade_detail`).
+    pub fn trade_detail(&self, charge_id: &str) -> Result<TradeDetail> {
+        self.client.typed_call(
+            "charges.trade_detail",
+            self.app_id,
+            &[("charge_id", charge_id)],
+            Map::new(),
+        )
+    }
 }
 
 /// `client.charges().refunds()`: the `charges.refunds` operations.

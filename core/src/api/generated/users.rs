@@ -211,6 +211,33 @@ pub struct UsersSettleAccountsVerifyParams {
     pub other: Map<String, Value>,
 }
 
+/// Params of `users.upload_pic` (`POST /v1/apps/{app_id}/users/upload_pic`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct UsersUploadPicParams {
+    /// the user's custody account number, when overwriting. string; at least 1 chars.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acc_no: Option<String>,
+    /// 00 new (default), 01 modify, 02 additional account. enum; one of `00`, `01`, `02`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operate_type: Option<String>,
+    /// the picture, standard base64. string; at least 1 chars; pattern base64.
+    pub pic: String,
+    /// enum; one of `jpg`, `png`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pic_fmt: Option<String>,
+    /// 101/102 personal ID front/back, 201 company licence, 202/203 legal person's ID front/back. enum; one of `101`, `102`, `201`, `202`, `203`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pic_type: Option<String>,
+    /// customer (a person) or business. enum; one of `customer`, `business`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<String>,
+    /// the user id; led by a letter, a digit, _, - or @. string; at least 1 chars; pattern id_start.
+    pub user: String,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
 /// `client.users()`: the `users` operations.
 #[derive(Clone, Copy, Debug)]
 pub struct UsersResource<'a> {
@@ -271,6 +298,14 @@ impl<'a> UsersResource<'a> {
     /// Every item of `users.list`, fetched page by page as the iterator advances.
     pub fn list_auto(&self, params: &UsersListParams) -> Result<ListIter<User>> {
         ListIter::from_params(self.client, self.app_id, "users.list", &[], params)
+    }
+
+    /// Upload pic: returns a user pic
+    ///
+    /// `POST /v1/apps/{app_id}/users/upload_pic` (operation `users.upload_pic`).
+    pub fn upload_pic(&self, params: &UsersUploadPicParams) -> Result<UserPic> {
+        self.client
+            .typed_call("users.upload_pic", self.app_id, &[], to_params(params)?)
     }
 }
 

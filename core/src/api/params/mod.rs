@@ -8,6 +8,7 @@ use crate::validate::schema::{int, opt, text, Int, Pattern, Schema, Str, Window,
 use crate::validate::{AnyOf, Field, Fields};
 
 mod accounts;
+mod agreements;
 mod apps;
 mod charges;
 mod funds;
@@ -16,6 +17,7 @@ mod services;
 mod transfers;
 
 pub(crate) use accounts::*;
+pub(crate) use agreements::*;
 pub(crate) use apps::*;
 pub(crate) use charges::*;
 pub(crate) use funds::*;
