@@ -14,6 +14,8 @@ pub const EVENT_TYPES: &[&str] = &[
     "red_envelope.sent",
     "red_envelope.received",
     "batch_refund.succeeded",
+    "agreement.succeeded",
+    "agreement.canceled",
 ];
 
 /// `prefix` + `n` random alphanumerics.
@@ -204,6 +206,26 @@ pub fn build(event_type: &str, app: &str, now: i64) -> Option<Value> {
             "livemode": false
         })
     };
+    let agreement = |canceled: bool| {
+        json!({
+            "id": random_id("agr_", 14),
+            "object": "agreement",
+            "livemode": false,
+            "app": app,
+            "created": now - 60,
+            "channel": "qpay",
+            "contract_no": format!("{now}{}", digits(3)),
+            "contract_id": digits(24),
+            "credential": {},
+            "status": if canceled { "canceled" } else { "succeeded" },
+            "time_succeeded": now - 30,
+            "time_canceled": if canceled { json!(now) } else { Value::Null },
+            "failure_code": null,
+            "failure_msg": null,
+            "extra": {"display_account": "pingxx trigger"},
+            "metadata": {}
+        })
+    };
     let object = match event_type {
         "charge.succeeded" => charge,
         "order.succeeded" => order,
@@ -215,6 +237,8 @@ pub fn build(event_type: &str, app: &str, now: i64) -> Option<Value> {
         "red_envelope.sent" => red_envelope(false),
         "red_envelope.received" => red_envelope(true),
         "batch_refund.succeeded" => batch_refund(),
+        "agreement.succeeded" => agreement(false),
+        "agreement.canceled" => agreement(true),
         _ => return None,
     };
     Some(json!({

@@ -100,6 +100,7 @@ impl Shared {
             ("POST", ["red_envelopes", id, action @ ("receive" | "refund")]) => {
                 self.with_store(|s| s.settle_red_envelope(id, *action == "receive", ctx))
             }
+            ("POST", ["agreements", id, "sign"]) => self.with_store(|s| s.sign_agreement(id, ctx)),
             ("POST", ["faults"]) => parse_faults(body).map(|faults| {
                 let n = faults.len();
                 for f in faults {

@@ -1,6 +1,8 @@
 //! Drives `pingxx::Client::call` through every operation of the table against
 //! the emulator, and fails when one of them is not exercised.
 
+#[path = "every_operation/agreements.rs"]
+mod agreements;
 mod common;
 #[path = "every_operation/settle_accounts.rs"]
 mod settle_accounts;
@@ -405,6 +407,9 @@ fn every_operation_of_the_table_is_served() {
     money_out(&mut run, &mock);
     refunds_customs_and_services(&mut run);
     settle_accounts::settle_accounts_and_funds_transfers(&mut run, &mock);
+    agreements::agreements(&mut run, &mock);
+    agreements::trade_detail(&mut run);
+    agreements::upload_pic(&mut run, &mock);
 
     let missing: Vec<&str> = pingxx::operations()
         .iter()

@@ -568,6 +568,12 @@ fn money_out_end_to_end() {
 }
 
 #[test]
+fn agreements_trade_detail_and_upload_pic_end_to_end() {
+    let (mock, client) = start();
+    agreements::agreements(&mock, &client);
+}
+
+#[test]
 fn every_operation_of_the_table_is_called_through_its_typed_method() {
     let (mock, client) = start();
     for walk in [
@@ -579,6 +585,7 @@ fn every_operation_of_the_table_is_called_through_its_typed_method() {
         allocations_their_refunds_and_completion,
         money_out::money_out,
         settle_accounts::settle_accounts,
+        agreements::agreements,
     ] {
         walk(&mock, &client);
     }

@@ -124,6 +124,11 @@ impl Store {
             "identification.create" => services::identify(p),
             "card_info.query" => services::card_info(p),
             "sub_banks.list" => services::sub_banks(op.path, p),
+            "agreements.create" => self.create_agreement(p, ctx),
+            "agreements.update" => self.cancel_agreement(&path("agreement_id"), p, ctx),
+            "agreements.notify" => self.notify_agreement(&path("agreement_id")),
+            "charges.trade_detail" => self.trade_detail(&path("charge_id")),
+            "users.upload_pic" => self.upload_user_pic(&path("app_id"), p, ctx),
             _ => self.plain(op, p).unwrap_or_else(|| Err(not_emulated(op))),
         }
     }

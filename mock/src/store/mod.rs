@@ -13,6 +13,7 @@ use serde_json::{json, Map, Value};
 use crate::ids;
 
 mod accounts;
+mod agreements;
 mod allocations;
 mod charges;
 mod collection;

@@ -2,6 +2,7 @@
 //! emulator with a client, and params built with the generated structs.
 #![allow(dead_code)]
 
+pub mod agreements;
 pub mod money_out;
 pub mod settle_accounts;
 
