@@ -67,9 +67,12 @@ export PINGXX_OTHER_KEY="$KEYS/rsa1024_private.pem"
 echo "== official Python SDK (pingpp $PY_VERSION)"
 "$VENV/bin/python" -W ignore::ImportWarning "$ROOT/tests/official/test_pingpp_python.py"
 "$VENV/bin/python" -W ignore::ImportWarning "$ROOT/tests/official/test_pingpp_python_settle_accounts.py"
+"$VENV/bin/python" -W ignore::ImportWarning "$ROOT/tests/official/test_pingpp_python_agreements.py"
 
 echo "== official Node SDK (pingpp $NODE_VERSION, $(node --version))"
 NODE_PATH="$NODE_DIR/node_modules" node --test "$ROOT/tests/official/test_pingpp_node.js" \
   "$ROOT/tests/official/test_pingpp_node_settle_accounts.js"
+# After the files above (test_pingpp_node.js resets the emulator first), not beside them.
+NODE_PATH="$NODE_DIR/node_modules" node --test "$ROOT/tests/official/test_pingpp_node_agreements.js"
 
 echo "official SDKs: all tests passed"

@@ -7,6 +7,7 @@ const assert = require('node:assert/strict')
 
 const { Client, PingxxError, operations } = require('..')
 const { startMock } = require('./helpers')
+const { agreementsWalk } = require('./agreements_walk')
 
 const APP = 'app_1Gqj58ynP0mHeX1q'
 const KEY = 'sk_test_ibbTe5jLGCi5rzfH4OqPW9KC'
@@ -321,6 +322,7 @@ test('every operation of the table is served, through the resource namespaces', 
 
   await moneyOut(api)
   await settleAccounts(api)
+  await agreementsWalk(api, mock)
 
   const missing = operations()
     .map((op) => op.name)
