@@ -33,7 +33,9 @@ test('an agreement is notified and canceled only once signed, and canceled once'
 })
 
 test('no trade detail for an unpaid charge; no photo for a user the app does not have', async () => {
-  const unpaid = await client.charges.create({ ...paidCharge('jstd2'), channel: 'alipay', extra: undefined })
+  const { extra, ...params } = paidCharge('jstd2')
+  assert.ok(extra)
+  const unpaid = await client.charges.create({ ...params, channel: 'alipay' })
   await assert.rejects(client.charges.trade_detail(unpaid.id), apiError(400, 'charge_id'))
   await assert.rejects(client.users.upload_pic({ user: 'nobody', pic: PIC }), apiError(404, 'user'))
   await assert.rejects(client.users.upload_pic({ user: '.dot', pic: PIC }), (err) =>

@@ -53,7 +53,8 @@ def test_agreement_state_rules(client: pingxx.Client, mock: Emulator) -> None:
 
 
 def test_trade_detail_of_an_unpaid_charge_and_upload_pic_of_a_stranger(client: pingxx.Client) -> None:
-    unpaid = client.charges.create(dict(PAID, order_no="pytd2", channel="alipay", extra={}))
+    params = {k: v for k, v in PAID.items() if k != "extra"}
+    unpaid = client.charges.create(dict(params, order_no="pytd2", channel="alipay"))
     with pytest.raises(pingxx.PingxxError) as e:
         client.charges.trade_detail(unpaid["id"])
     assert (e.value.http_status, e.value.param) == (400, "charge_id")
