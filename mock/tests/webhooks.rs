@@ -164,3 +164,34 @@ fn a_configured_signing_key_signs_the_webhooks() {
     let event = verifier.verify(&r.body, &signature(&r)).unwrap();
     assert_eq!(serde_json::to_value(&event).unwrap()["type"], "charge.succeeded");
 }
+
+#[test]
+fn agreement_events_are_posted_signed_when_signed_and_canceled() {
+    let hooks = Receiver::start(vec![]);
+    let mock = mock_to(&hooks.url, None);
+    let (_, pem) = raw("GET", &format!("{}/_mock/public_key", mock.base_url()), &[], None);
+    let verifier = WebhookVerifier::from_pem(pem.as_str().unwrap()).unwrap();
+    let c = client(&mock);
+    let agr = c
+        .call("agreements.create", json!({"contract_no": "wh0001", "channel": "qpay"}))
+        .unwrap();
+    let id = agr["id"].as_str().unwrap();
+    assert_eq!(control(&mock, &format!("/_mock/agreements/{id}/sign"), "").0, 200);
+    c.call("agreements.update", json!({"agreement_id": id})).unwrap();
+    for (expected, status) in [("agreement.succeeded", "succeeded"), ("agreement.canceled", "canceled")] {
+        let r = hooks.next();
+        let event = verifier.verify(&r.body, &signature(&r)).expect("verifies");
+        let v: Value = serde_json::from_slice(&r.body).unwrap();
+        assert_eq!(
+            (v["type"].as_str(), event.event_type.as_str()),
+            (Some(expected), expected)
+        );
+        assert_eq!(
+            (
+                v["data"]["object"]["id"].as_str(),
+                v["data"]["object"]["status"].as_str()
+            ),
+            (Some(id), Some(status))
+        );
+    }
+}
