@@ -271,9 +271,9 @@ impl Transport {
 /// The unique merchant number of the request, as (field, value), when the
 /// operation has one and the body carries it as a non-empty string.
 fn unique_number(req: Request<'_>) -> Option<(String, String)> {
-    let field = req.op?.unique_param?;
-    let value = req.body?.get(field)?.as_str().filter(|s| !s.is_empty())?;
-    Some((field.to_string(), value.to_string()))
+    let op = req.op?;
+    let value = op.unique_value(req.body?)?;
+    Some((op.unique_param?.to_string(), value.to_string()))
 }
 
 /// Exponential backoff with jitter: a random delay in [d/2, d], d = base·2^attempt, capped.

@@ -154,9 +154,11 @@ pub struct Operation {
     /// How `app` is filled from the client's app id when the params omit it.
     pub app_param: AppParam,
     /// The merchant number the API enforces as unique for this operation
-    /// (`merchant_order_no` for `orders.create`), if any. A POST/PUT that may
-    /// have reached the API is retried only when this is set and present in
-    /// the body: the API refuses a repeat, so money never moves twice.
+    /// (`merchant_order_no` for `orders.create`), if any; a dotted name is a
+    /// field of a sub-object (`charge.order_no` for `recharges.create`, read by
+    /// [`Operation::unique_value`]). A POST/PUT that may have reached the API
+    /// is retried only when this is set and present in the body: the API
+    /// refuses a repeat, so money never moves twice.
     pub unique_param: Option<&'static str>,
 }
 
@@ -173,6 +175,16 @@ impl std::fmt::Debug for Operation {
 }
 
 impl Operation {
+    /// The value of [`Operation::unique_param`] in `body` when it is a
+    /// non-empty string, following a dotted name into sub-objects.
+    pub fn unique_value<'b>(&self, body: &'b Value) -> Option<&'b str> {
+        let mut v = body;
+        for key in self.unique_param?.split('.') {
+            v = v.get(key)?;
+        }
+        v.as_str().filter(|s| !s.is_empty())
+    }
+
     /// The resource part of the name (`orders.refunds` for `orders.refunds.create`).
     pub fn resource(&self) -> &'static str {
         self.name.rsplit_once('.').map(|(r, _)| r).unwrap_or(self.name)

@@ -84,6 +84,8 @@ const USER_SA: &[&str] = &["app_id", "user_id", "settle_account_id"];
 const TR: &[&str] = &["transfer_id"];
 const BTR: &[&str] = &["batch_transfer_id"];
 const AGR: &[&str] = &["agreement_id"];
+const RC: &[&str] = &["app_id", "recharge_id"];
+const RC_RE: &[&str] = &["app_id", "recharge_id", "refund_id"];
 const NONE: &[&str] = &[];
 
 /// The table itself, in document order.
@@ -185,4 +187,24 @@ pub static OPERATIONS: &[Operation] = &[
     op("agreements.notify", Post, "/v1/agreements/{agreement_id}/notify", AGR, p::AGREEMENTS_NOTIFY, O(Kind::AgreementNotify)),
     op("charges.trade_detail", Get, "/v1/charges/{charge_id}/trade_detail", CH, p::NO_PARAMS, O(Kind::TradeDetail)),
     op("users.upload_pic", Post, "/v1/apps/{app_id}/users/upload_pic", APP, p::USERS_UPLOAD_PIC, O(Kind::UserPic)),
+    // User balances (docs/validation.md, "Recharges, balances, batch withdrawals").
+    unique("charge.order_no", op("recharges.create", Post, "/v1/apps/{app_id}/recharges", APP, p::RECHARGES_CREATE, O(Kind::Recharge))),
+    op("recharges.retrieve", Get, "/v1/apps/{app_id}/recharges/{recharge_id}", RC, p::NO_PARAMS, O(Kind::Recharge)),
+    list("recharges.list", "/v1/apps/{app_id}/recharges", APP, PAGE_100, p::USER_PAGE_LIST, Kind::Recharge),
+    op("recharges.refunds.create", Post, "/v1/apps/{app_id}/recharges/{recharge_id}/refunds", RC, p::RECHARGE_REFUNDS_CREATE, O(Kind::RechargeRefund)),
+    op("recharges.refunds.retrieve", Get, "/v1/apps/{app_id}/recharges/{recharge_id}/refunds/{refund_id}", RC_RE, p::NO_PARAMS, O(Kind::RechargeRefund)),
+    list("recharges.refunds.list", "/v1/apps/{app_id}/recharges/{recharge_id}/refunds", RC, PAGE_100, p::CREATED_LIST, Kind::RechargeRefund),
+    unique("order_no", op("balance_bonuses.create", Post, "/v1/apps/{app_id}/balance_bonuses", APP, p::BALANCE_BONUSES_CREATE, O(Kind::BalanceBonus))),
+    op("balance_bonuses.retrieve", Get, "/v1/apps/{app_id}/balance_bonuses/{balance_bonus_id}", &["app_id", "balance_bonus_id"], p::NO_PARAMS, O(Kind::BalanceBonus)),
+    list("balance_bonuses.list", "/v1/apps/{app_id}/balance_bonuses", APP, PAGE_100, p::USER_PAGE_LIST, Kind::BalanceBonus),
+    unique("order_no", op("balance_transfers.create", Post, "/v1/apps/{app_id}/balance_transfers", APP, p::BALANCE_TRANSFERS_CREATE, O(Kind::BalanceTransfer))),
+    op("balance_transfers.retrieve", Get, "/v1/apps/{app_id}/balance_transfers/{balance_transfer_id}", &["app_id", "balance_transfer_id"], p::NO_PARAMS, O(Kind::BalanceTransfer)),
+    list("balance_transfers.list", "/v1/apps/{app_id}/balance_transfers", APP, PAGE_100, p::USER_PAGE_LIST, Kind::BalanceTransfer),
+    op("balance_transactions.retrieve", Get, "/v1/apps/{app_id}/balance_transactions/{balance_transaction_id}", &["app_id", "balance_transaction_id"], p::NO_PARAMS, O(Kind::BalanceTransaction)),
+    list("balance_transactions.list", "/v1/apps/{app_id}/balance_transactions", APP, PAGE_100, p::USER_PAGE_LIST, Kind::BalanceTransaction),
+    op("balance_settlements.retrieve", Get, "/v1/apps/{app_id}/balance_settlements/{balance_settlement_id}", &["app_id", "balance_settlement_id"], p::NO_PARAMS, O(Kind::BalanceSettlement)),
+    list("balance_settlements.list", "/v1/apps/{app_id}/balance_settlements", APP, PAGE_100, p::USER_PAGE_LIST, Kind::BalanceSettlement),
+    op("batch_withdrawals.create", Post, "/v1/apps/{app_id}/batch_withdrawals", APP, p::BATCH_WITHDRAWALS_CREATE, O(Kind::BatchWithdrawal)),
+    op("batch_withdrawals.retrieve", Get, "/v1/apps/{app_id}/batch_withdrawals/{batch_withdrawal_id}", &["app_id", "batch_withdrawal_id"], p::NO_PARAMS, O(Kind::BatchWithdrawal)),
+    list("batch_withdrawals.list", "/v1/apps/{app_id}/batch_withdrawals", APP, PAGE_100, p::CREATED_LIST, Kind::BatchWithdrawal),
 ];

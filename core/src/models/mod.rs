@@ -35,8 +35,13 @@ use serde_json::{Map, Value};
 mod agreement;
 mod allocation;
 mod allocation_complete;
+mod balance_bonus;
+mod balance_settlement;
+mod balance_transaction;
+mod balance_transfer;
 mod batch_refund;
 mod batch_transfer;
+mod batch_withdrawal;
 mod card_bin;
 mod card_binding;
 mod card_info;
@@ -54,6 +59,8 @@ mod list;
 mod mch_application;
 mod order;
 mod order_refund;
+mod recharge;
+mod recharge_refund;
 mod red_envelope;
 mod refund;
 mod schema;
@@ -70,8 +77,13 @@ mod withdrawal;
 pub use agreement::{Agreement, AgreementNotify};
 pub use allocation::{Allocation, AllocationParty};
 pub use allocation_complete::AllocationComplete;
+pub use balance_bonus::BalanceBonus;
+pub use balance_settlement::BalanceSettlement;
+pub use balance_transaction::BalanceTransaction;
+pub use balance_transfer::BalanceTransfer;
 pub use batch_refund::BatchRefund;
 pub use batch_transfer::BatchTransfer;
+pub use batch_withdrawal::BatchWithdrawal;
 pub use card_bin::CardBin;
 pub use card_binding::CardBinding;
 pub use card_info::CardInfo;
@@ -89,6 +101,8 @@ pub use list::List;
 pub use mch_application::MchApplication;
 pub use order::Order;
 pub use order_refund::{ObjectId, OrderRefund};
+pub use recharge::Recharge;
+pub use recharge_refund::RechargeRefund;
 pub use red_envelope::RedEnvelope;
 pub use refund::Refund;
 pub use schema::kind_schema;
@@ -294,6 +308,20 @@ pub enum Kind {
     TradeDetail,
     /// result of `users.upload_pic` (custody product)
     UserPic,
+    /// `recharge`
+    Recharge,
+    /// refund of a recharge (`object`: `refund`)
+    RechargeRefund,
+    /// `balance_bonus`
+    BalanceBonus,
+    /// `balance_transfer`
+    BalanceTransfer,
+    /// `balance_transaction`
+    BalanceTransaction,
+    /// `balance_settlement`
+    BalanceSettlement,
+    /// `batch_withdrawal`
+    BatchWithdrawal,
 }
 
 impl Kind {
@@ -331,6 +359,13 @@ impl Kind {
         Kind::AgreementNotify,
         Kind::TradeDetail,
         Kind::UserPic,
+        Kind::Recharge,
+        Kind::RechargeRefund,
+        Kind::BalanceBonus,
+        Kind::BalanceTransfer,
+        Kind::BalanceTransaction,
+        Kind::BalanceSettlement,
+        Kind::BatchWithdrawal,
     ];
 
     /// The kind's name: the snake_case of the model's type name
@@ -370,6 +405,13 @@ impl Kind {
             Kind::AgreementNotify => "agreement_notify",
             Kind::TradeDetail => "trade_detail",
             Kind::UserPic => "user_pic",
+            Kind::Recharge => "recharge",
+            Kind::RechargeRefund => "recharge_refund",
+            Kind::BalanceBonus => "balance_bonus",
+            Kind::BalanceTransfer => "balance_transfer",
+            Kind::BalanceTransaction => "balance_transaction",
+            Kind::BalanceSettlement => "balance_settlement",
+            Kind::BatchWithdrawal => "batch_withdrawal",
         }
     }
 
@@ -414,6 +456,13 @@ impl Kind {
             Kind::AgreementNotify => through::<AgreementNotify>(value),
             Kind::TradeDetail => through::<TradeDetail>(value),
             Kind::UserPic => through::<UserPic>(value),
+            Kind::Recharge => through::<Recharge>(value),
+            Kind::RechargeRefund => through::<RechargeRefund>(value),
+            Kind::BalanceBonus => through::<BalanceBonus>(value),
+            Kind::BalanceTransfer => through::<BalanceTransfer>(value),
+            Kind::BalanceTransaction => through::<BalanceTransaction>(value),
+            Kind::BalanceSettlement => through::<BalanceSettlement>(value),
+            Kind::BatchWithdrawal => through::<BatchWithdrawal>(value),
         }
     }
 
@@ -423,10 +472,10 @@ impl Kind {
     }
 
     /// The `object` string the API puts in such an object: the kind's name,
-    /// except that refunds of an order say `refund`.
+    /// except that refunds of an order or of a recharge say `refund`.
     pub fn object_name(self) -> &'static str {
         match self {
-            Kind::OrderRefund => "refund",
+            Kind::OrderRefund | Kind::RechargeRefund => "refund",
             other => other.name(),
         }
     }

@@ -89,6 +89,13 @@ mod tests {
             Kind::AgreementNotify => schemars::schema_for!(m::AgreementNotify),
             Kind::TradeDetail => schemars::schema_for!(m::TradeDetail),
             Kind::UserPic => schemars::schema_for!(m::UserPic),
+            Kind::Recharge => schemars::schema_for!(m::Recharge),
+            Kind::RechargeRefund => schemars::schema_for!(m::RechargeRefund),
+            Kind::BalanceBonus => schemars::schema_for!(m::BalanceBonus),
+            Kind::BalanceTransfer => schemars::schema_for!(m::BalanceTransfer),
+            Kind::BalanceTransaction => schemars::schema_for!(m::BalanceTransaction),
+            Kind::BalanceSettlement => schemars::schema_for!(m::BalanceSettlement),
+            Kind::BatchWithdrawal => schemars::schema_for!(m::BatchWithdrawal),
         };
         let root = schema.as_value();
         let defs = root
