@@ -89,7 +89,10 @@ impl Shared {
                 self.with_store(|s| s.settle_charge(id, *action == "succeed", ctx))
             }
             ("POST", ["orders", id, "expire"]) => self.with_store(|s| s.expire_order(id, ctx)),
-            ("POST", ["withdrawals", id, "succeed"]) => self.with_store(|s| s.succeed_withdrawal(id, ctx)),
+            ("POST", ["withdrawals", id, action @ ("succeed" | "fail")]) => {
+                self.with_store(|s| s.settle_withdrawal(id, *action == "succeed", ctx))
+            }
+            ("POST", ["deposits", id, "succeed"]) => self.with_store(|s| s.succeed_deposit(id, ctx)),
             ("POST", ["transfers", id, action @ ("succeed" | "fail")]) => {
                 self.with_store(|s| s.settle_transfer(id, *action == "succeed", ctx))
             }

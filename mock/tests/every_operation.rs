@@ -3,6 +3,8 @@
 
 #[path = "every_operation/agreements.rs"]
 mod agreements;
+#[path = "every_op/balances.rs"]
+mod balances;
 mod common;
 #[path = "every_operation/settle_accounts.rs"]
 mod settle_accounts;
@@ -30,7 +32,8 @@ impl Run {
             .call(op, params.clone())
             .unwrap_or_else(|e| panic!("{op}: {e} {}", e.to_json()));
         // The same unique number again is refused, whatever else the request says.
-        if let Some(field) = operation.unique_param.filter(|f| params.get(*f).is_some()) {
+        let at = |f: &&str| params.pointer(&format!("/{}", f.replace('.', "/"))).is_some();
+        if let Some(field) = operation.unique_param.filter(at) {
             let e = self.fails(op, params);
             assert_eq!((e.http_status(), e.param()), (Some(400), Some(field)), "{op}: {e}");
             assert!(e.to_string().contains("already used"), "{op}: {e}");
@@ -348,6 +351,12 @@ fn every_operation_of_the_table_is_served() {
     );
     assert_eq!(dep["status"], "created");
     assert!(dep["extra"]["credential"].is_string());
+    // The deposit funds the withdrawal below: a withdrawal leaves the user's balance.
+    let dep = settle(
+        &mock,
+        &format!("/_mock/deposits/{}/succeed", dep["id"].as_str().unwrap()),
+    );
+    assert_eq!(dep["status"], "succeeded");
     let wd = run.call(
         "withdrawals.create",
         json!({"user": "user_001", "order_no": "tx0001", "amount": 1,
@@ -405,6 +414,7 @@ fn every_operation_of_the_table_is_served() {
     );
 
     money_out(&mut run, &mock);
+    balances::balances(&mut run, &mock);
     refunds_customs_and_services(&mut run);
     settle_accounts::settle_accounts_and_funds_transfers(&mut run, &mock);
     agreements::agreements(&mut run, &mock);

@@ -297,6 +297,13 @@ fn users_and_merchant_numbers_are_unique_per_app() {
 fn withdrawals_move_created_pending_succeeded_or_canceled() {
     let mock = start();
     let client = client(&mock);
+    client.call("users.create", json!({"id": "u"})).unwrap();
+    client
+        .call(
+            "balance_bonuses.create",
+            json!({"user": "u", "order_no": "fund_u", "amount": 2}),
+        )
+        .unwrap();
     let create = |no: &str| {
         client
             .call(

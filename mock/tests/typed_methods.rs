@@ -395,6 +395,14 @@ fn simple_account_operations(_mock: &MockHandle, client: &Client) {
         })
         .unwrap();
     assert_eq!(deposit.amount, Some(100));
+    // A bonus funds the withdrawal below.
+    let bonus = client
+        .balance_bonuses()
+        .create(&from(
+            json!({"user": "test_001", "order_no": "fund_test_001", "amount": 10}),
+        ))
+        .unwrap();
+    assert_eq!(bonus.amount, Some(10));
 
     let withdrawals = client.withdrawals();
     let withdrawal = withdrawals
@@ -571,6 +579,9 @@ fn money_out_end_to_end() {
 fn agreements_trade_detail_and_upload_pic_end_to_end() {
     let (mock, client) = start();
     agreements::agreements(&mock, &client);
+fn balances_end_to_end() {
+    let (mock, client) = start();
+    balances::balances(&mock, &client);
 }
 
 #[test]
@@ -586,6 +597,7 @@ fn every_operation_of_the_table_is_called_through_its_typed_method() {
         money_out::money_out,
         settle_accounts::settle_accounts,
         agreements::agreements,
+        balances::balances,
     ] {
         walk(&mock, &client);
     }

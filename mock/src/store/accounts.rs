@@ -1,14 +1,11 @@
 //! Sub-apps, their channels, users and settle accounts; the simple-account
-//! applications, deposits and withdrawals.
+//! applications and deposits.
 
 use pingxx::models::Kind;
 use pingxx::{Operation, Returns};
 use serde_json::{json, Map, Value};
 
-use super::{
-    clean, ids, mask, merge, obj_or_empty, opt, owned_by, owner_of, require_status, text, ApiErr, Ctx, Res, Store,
-    MAX_LEVEL,
-};
+use super::{clean, ids, mask, merge, obj_or_empty, opt, owned_by, owner_of, text, ApiErr, Ctx, Res, Store, MAX_LEVEL};
 
 impl Store {
     pub(super) fn sub_app(&self, app: &str, sub: &str) -> Result<&Value, ApiErr> {
@@ -221,75 +218,6 @@ impl Store {
             "_owners": owned_by(&[("app_id", app)]),
         });
         Ok(self.insert(Kind::Deposit, obj))
-    }
-
-    pub(super) fn withdrawal(&self, app: &str, id: &str) -> Result<&Value, ApiErr> {
-        self.lookup(Kind::Withdrawal, &[("app_id", app)], "withdrawal_id", id)
-    }
-
-    pub(super) fn create_withdrawal(&mut self, app: &str, p: &Map<String, Value>, ctx: Ctx) -> Res {
-        let order_no = text(p, "order_no").unwrap_or_default();
-        let seq = self.next_seq();
-        let obj = json!({
-            "id": ids::digits("17", 19, seq),
-            "object": "withdrawal",
-            "app": app,
-            "amount": opt(p, "amount"),
-            "channel": opt(p, "channel"),
-            "created": ctx.now,
-            "description": opt(p, "description"),
-            "extra": obj_or_empty(p, "extra"),
-            "failure_msg": null,
-            "fee": 0,
-            "livemode": ctx.livemode,
-            "metadata": obj_or_empty(p, "metadata"),
-            "operation_url": null,
-            "order_no": order_no,
-            "source": null,
-            "status": "created",
-            "time_canceled": null,
-            "time_succeeded": null,
-            "user": opt(p, "user"),
-            "user_fee": 0,
-            "settle_account": opt(p, "settle_account"),
-            "_owners": owned_by(&[("app_id", app)]),
-        });
-        Ok(self.insert(Kind::Withdrawal, obj))
-    }
-
-    pub(super) fn confirm_withdrawal(&mut self, app: &str, id: &str, p: &Map<String, Value>, ctx: Ctx) -> Res {
-        let status = self.withdrawal(app, id)?["status"].as_str().unwrap_or("").to_string();
-        let wanted = text(p, "status").unwrap_or_default();
-        let w = self.get_mut_by_id(Kind::Withdrawal, id).expect("checked above");
-        match (status.as_str(), wanted.as_str()) {
-            ("created", "pending") => {
-                w["status"] = json!("pending");
-                w["operation_url"] = json!(format!("http://mock.pingxx.invalid/withdrawal/{id}"));
-            }
-            ("created" | "pending", "canceled") => {
-                w["status"] = json!("canceled");
-                w["time_canceled"] = json!(ctx.now);
-            }
-            (_, "pending" | "canceled") => {
-                return Err(ApiErr::bad(
-                    "status",
-                    format!("status: withdrawal {id} is {status} and cannot become {wanted}"),
-                ))
-            }
-            _ => return Err(ApiErr::bad("status", "status: must be `pending` or `canceled`")),
-        }
-        Ok(clean(w))
-    }
-
-    /// Moves a pending withdrawal to `succeeded` (`/_mock/withdrawals/{id}/succeed`).
-    pub(crate) fn succeed_withdrawal(&mut self, id: &str, ctx: Ctx) -> Res {
-        let w = self
-            .get_mut_by_id(Kind::Withdrawal, id)
-            .ok_or_else(|| ApiErr::not_found("withdrawal", "withdrawal_id", id))?;
-        require_status(w, "pending", "withdrawal_id", &format!("withdrawal {id}"), "succeed")?;
-        w["status"] = json!("succeeded");
-        w["time_succeeded"] = json!(ctx.now);
-        Ok(clean(w))
     }
 
     /// Moves an order's `time_expire` into the past (`/_mock/orders/{id}/expire`).

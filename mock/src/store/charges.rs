@@ -86,6 +86,7 @@ impl Store {
             ));
         }
         let order_id = owner_of(charge, "order_id").map(str::to_string);
+        let recharge_id = charge["_recharge"].as_str().map(str::to_string);
         let charge = self.get_mut_by_id(Kind::Charge, id).expect("checked above");
         if success {
             charge["paid"] = json!(true);
@@ -98,6 +99,9 @@ impl Store {
         let snapshot = charge.clone();
         if success {
             self.emit(ctx, "charge.succeeded", &snapshot);
+            if let Some(recharge_id) = recharge_id {
+                self.recharge_paid(&recharge_id, ctx)?;
+            }
         }
         if let (true, Some(order_id)) = (success, order_id) {
             if let Some(order) = self.get_mut_by_id(Kind::Order, &order_id) {
@@ -107,6 +111,7 @@ impl Store {
                 order["charge"] = json!(id);
                 let order = order.clone();
                 self.emit(ctx, "order.succeeded", &order);
+                self.settle_order_to_balance(&order_id, ctx)?;
             }
         }
         Ok(clean(&snapshot))

@@ -15,16 +15,19 @@ use crate::ids;
 mod accounts;
 mod agreements;
 mod allocations;
+mod balances;
 mod charges;
 mod collection;
 mod dispatch;
 mod generic;
+mod ledger;
 mod list;
 mod orders;
 mod plain;
 mod services;
 mod settle_accounts;
 mod transfers;
+mod withdrawals;
 
 use collection::Collection;
 use plain::owned_by;
@@ -129,6 +132,14 @@ pub(crate) fn text(p: &Map<String, Value>, key: &str) -> Option<String> {
         Value::String(s) => Some(s.clone()),
         Value::Number(n) => Some(n.to_string()),
         _ => None,
+    }
+}
+
+/// [`text`] of a dotted path (`charge.order_no`: `order_no` of the `charge` object).
+fn text_at(p: &Map<String, Value>, path: &str) -> Option<String> {
+    match path.split_once('.') {
+        Some((head, rest)) => text_at(p.get(head)?.as_object()?, rest),
+        None => text(p, path),
     }
 }
 
@@ -258,7 +269,7 @@ impl Store {
                 });
             }
         }
-        let unique = match op.unique_param.and_then(|field| text(p, field).map(|v| (field, v))) {
+        let unique = match op.unique_param.and_then(|field| text_at(p, field).map(|v| (field, v))) {
             Some((field, number)) => {
                 let key = (self.unique_scope(op, p), op.name, number);
                 if self.unique.contains(&key) {

@@ -3,6 +3,7 @@
 use pingxx::models::Kind;
 use serde_json::{json, Map, Value};
 
+use super::ledger::Movement;
 use super::{
     app_of, clean, ids, int, list_url, obj_or_empty, opt, owned_by, text, ApiErr, Ctx, Res, Store, INSTANT_CHANNELS,
 };
@@ -19,6 +20,10 @@ impl Store {
         let seq = self.next_seq();
         let id = ids::digits("20", 19, seq);
         let amount = int(p, "amount").unwrap_or(0);
+        let settlement = opt(p, "balance_settlement");
+        if let Some(user) = settlement.get("user").and_then(Value::as_str) {
+            self.balance_of(&app, user, "balance_settlement.user")?;
+        }
         let order = json!({
             "id": id,
             "object": "order",
@@ -55,6 +60,7 @@ impl Store {
             "service_app": opt(p, "service_app"),
             "user_fee": 0,
             "extra_amount": 0,
+            "balance_settlement": settlement,
         });
         Ok(self.insert(Kind::Order, order))
     }
@@ -96,6 +102,14 @@ impl Store {
             cp.insert(k.into(), order[src].clone());
         }
         cp.remove("metadata");
+        // The balance part leaves the order's user (`uid`) before the charge is made.
+        let mut balance_tx = Value::Null;
+        if balance > 0 {
+            let uid = self.order(id)?["uid"].as_str().unwrap_or_default().to_string();
+            let moves = [Movement::new(&uid, -balance, "payment", id)];
+            let txs = self.post(ctx, &app, &moves, "balance_amount", "balance_amount")?;
+            balance_tx = json!(txs[0]);
+        }
         let mut charge = self.new_charge(ctx, &app, &channel, charge_amount, &cp);
         charge["_owners"] = owned_by(&[("order_id", id)]);
         let charge_id = charge["id"].as_str().unwrap_or_default().to_string();
@@ -105,6 +119,7 @@ impl Store {
         order["charge"] = json!(charge_id);
         order["charge_amount"] = json!(charge_amount);
         order["balance_amount"] = json!(balance);
+        order["balance_transaction"] = balance_tx;
         order["charge_essentials"] = essentials;
         if INSTANT_CHANNELS.contains(&channel.as_str()) || charge_amount == 0 {
             self.settle_charge(&charge_id, true, ctx)?;
@@ -191,6 +206,13 @@ impl Store {
             rp.insert("amount".into(), json!(from_charge));
             charge_refund = self.charge_refund(ch, &rp, ctx, "amount")?;
         }
+        let to_balance = amount.saturating_sub(from_charge);
+        let mut refund_tx = Value::Null;
+        if to_balance > 0 && !self.order(id)?["balance_transaction"].is_null() {
+            let uid = uid.as_str().unwrap_or_default().to_string();
+            let moves = [Movement::new(&uid, to_balance, "payment_refund", id)];
+            refund_tx = json!(self.post(ctx, &app, &moves, "order_id", param)?[0]);
+        }
         self.add_order_refund(id, amount);
         let seq = self.next_seq();
         let charge_refund_id = charge_refund.get("id").cloned().unwrap_or(Value::Null);
@@ -204,10 +226,10 @@ impl Store {
                 "merchant_order_no": merchant_order_no,
                 "amount": amount,
                 "coupon_amount": 0,
-                "balance_amount": amount.saturating_sub(from_charge),
+                "balance_amount": to_balance,
                 "charge_amount": from_charge,
                 "coupon": null,
-                "balance_transaction": null,
+                "balance_transaction": refund_tx,
                 "charge_refund": charge_refund_id,
                 "status": "succeeded",
                 "created": ctx.now,

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod agreements;
+pub mod balances;
 pub mod money_out;
 pub mod settle_accounts;
 
