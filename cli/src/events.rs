@@ -16,6 +16,9 @@ pub const EVENT_TYPES: &[&str] = &[
     "batch_refund.succeeded",
     "agreement.succeeded",
     "agreement.canceled",
+    "recharge.succeeded",
+    "withdrawal.succeeded",
+    "withdrawal.failed",
 ];
 
 /// `prefix` + `n` random alphanumerics.
@@ -226,6 +229,57 @@ pub fn build(event_type: &str, app: &str, now: i64) -> Option<Value> {
             "metadata": {}
         })
     };
+    let recharge = || {
+        let mut paid = charge.clone();
+        paid["channel"] = json!("alipay");
+        paid["extra"] = json!({});
+        json!({
+            "id": format!("220{}", digits(21)),
+            "object": "recharge",
+            "app": app,
+            "created": now - 5,
+            "livemode": false,
+            "amount": 1000,
+            "succeeded": true,
+            "time_succeeded": now,
+            "refunded": false,
+            "amount_refunded": 0,
+            "user": "user_001",
+            "from_user": "user_001",
+            "user_fee": 10,
+            "charge": paid,
+            "balance_bonus": {"amount": 0, "balance_transaction": null},
+            "balance_transaction": format!("310{}", digits(21)),
+            "description": "pingxx trigger recharge",
+            "metadata": {}
+        })
+    };
+    let withdrawal = |succeeded: bool| {
+        json!({
+            "id": format!("17{}", digits(17)),
+            "object": "withdrawal",
+            "app": app,
+            "amount": 500,
+            "channel": "yeepay",
+            "created": now - 5,
+            "description": "pingxx trigger withdrawal",
+            "extra": {"return_url": "https://example.com/back"},
+            "failure_msg": if succeeded { Value::Null } else { json!("pingxx trigger: the withdrawal failed") },
+            "fee": 0,
+            "livemode": false,
+            "metadata": {},
+            "operation_url": null,
+            "order_no": format!("tx{}", digits(10)),
+            "source": null,
+            "status": if succeeded { "succeeded" } else { "failed" },
+            "time_canceled": null,
+            "time_succeeded": if succeeded { json!(now) } else { Value::Null },
+            "user": "user_001",
+            "user_fee": 0,
+            "balance_transaction": format!("310{}", digits(21)),
+            "settle_account": null
+        })
+    };
     let object = match event_type {
         "charge.succeeded" => charge,
         "order.succeeded" => order,
@@ -239,6 +293,9 @@ pub fn build(event_type: &str, app: &str, now: i64) -> Option<Value> {
         "batch_refund.succeeded" => batch_refund(),
         "agreement.succeeded" => agreement(false),
         "agreement.canceled" => agreement(true),
+        "recharge.succeeded" => recharge(),
+        "withdrawal.succeeded" => withdrawal(true),
+        "withdrawal.failed" => withdrawal(false),
         _ => return None,
     };
     Some(json!({

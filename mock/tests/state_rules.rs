@@ -513,3 +513,47 @@ fn json_bodies_with_or_without_charset_compact_or_pretty_are_accepted() {
         "{e}"
     );
 }
+
+#[test]
+fn a_withdrawal_leaves_the_balance_when_created_and_comes_back_when_it_fails() {
+    let mock = start();
+    let client = client(&mock);
+    client.call("users.create", json!({"id": "w"})).unwrap();
+    let balance = || client.call("users.retrieve", json!({"user_id": "w"})).unwrap()["available_balance"].clone();
+    let withdraw = |no: &str, amount: i64| {
+        client.call(
+            "withdrawals.create",
+            json!({"user": "w", "order_no": no, "amount": amount, "user_fee": 2, "channel": "yeepay",
+            "extra": {"return_url": "https://example.com/r"}}),
+        )
+    };
+    let e = withdraw("wf0", 1).unwrap_err();
+    assert_eq!((e.http_status(), e.param()), (Some(400), Some("amount")), "{e}");
+    client
+        .call(
+            "balance_bonuses.create",
+            json!({"user": "w", "order_no": "wf_fund", "amount": 12}),
+        )
+        .unwrap();
+    let id = withdraw("wf1", 10).unwrap()["id"].as_str().unwrap().to_string();
+    assert_eq!(balance(), json!(0), "amount + user_fee left");
+    assert_eq!(withdraw("wf2", 1).unwrap_err().param(), Some("amount"));
+    assert_eq!(
+        control(&mock, &format!("/_mock/withdrawals/{id}/fail"), "").0,
+        400,
+        "only a pending one fails"
+    );
+    client
+        .call("withdrawals.confirm", json!({"withdrawal_id": id, "status": "pending"}))
+        .unwrap();
+    let (status, failed) = control(&mock, &format!("/_mock/withdrawals/{id}/fail"), "");
+    assert_eq!((status, &failed["status"]), (200, &json!("failed")));
+    assert_eq!(balance(), json!(12), "a failed withdrawal comes back");
+    let types: Vec<Value> = client.call("events.list", json!({})).unwrap()["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["type"].clone())
+        .collect();
+    assert!(types.contains(&json!("withdrawal.failed")), "{types:?}");
+}

@@ -4,7 +4,7 @@
 
 use serde_json::json;
 
-use super::{ids, settle, Run};
+use super::{event_types, ids, settle, Run};
 use pingxx_mock::MockHandle;
 
 fn balance(run: &mut Run, user: &str) -> i64 {
@@ -194,4 +194,8 @@ pub(super) fn balances(run: &mut Run, mock: &MockHandle) {
         "succeeded"
     );
     assert_eq!(balance(run, "bal_b"), 0);
+    let types = event_types(run);
+    for t in ["recharge.succeeded", "withdrawal.succeeded"] {
+        assert!(types.iter().any(|x| x == t), "{t} missing from {types:?}");
+    }
 }
