@@ -5,8 +5,14 @@
 //! - [`Hook::AppIdRequired`] (`charges.list`): `app[id]` (flat, as in the
 //!   query) or `app.id` must be given.
 //! - [`Hook::WithdrawalAccount`] (`withdrawals.create`): a business
-//!   withdrawal names a `settle_account`; without one it is a personal wallet
-//!   withdrawal, which needs `channel` (`yeepay`) and `extra.return_url`.
+//!   withdrawal names a `settle_account`; without one, `channel` is required:
+//!   a personal wallet (`yeepay`) needs `extra.return_url`, a payout channel
+//!   (unionpay, alipay, wx_pub, allinpay, jdpay) needs its `extra`.
+//! - [`Hook::WithdrawalPayee`] (`withdrawals.create`): a card payout's `extra`
+//!   names the card (`account` or `card_number`) and its holder (`name` or
+//!   `user_name`), and for unionpay the bank (`open_bank_code` or `open_bank`).
+//! - [`Hook::RechargeFee`] (`recharges.create`): `user_fee` is at most
+//!   `charge.amount` and is not given with `balance_bonus.amount`.
 //! - [`Hook::BannedMessage`] (`sub_apps.channels.create` / `update`):
 //!   `banned_msg` is required and non-empty when `banned` is true.
 //! - [`Hook::TransferRecipient`] (`transfers.create`): `recipient` is required
@@ -45,6 +51,10 @@ pub enum Hook {
     BatchAmountSum,
     /// `return_url`, or `channel` with `recipient`: exactly one of the two bodies.
     SettleAccountBody,
+    /// A card withdrawal's payee: card, holder and (unionpay) bank.
+    WithdrawalPayee,
+    /// `user_fee` at most `charge.amount`, not with `balance_bonus.amount`.
+    RechargeFee,
 }
 
 /// Transfer channels that pay a named account, so need `recipient`.
@@ -52,6 +62,9 @@ const RECIPIENT_CHANNELS: &[&str] = &["alipay", "wx_pub", "balance"];
 
 /// Personal wallet channels of `withdrawals.create` (both spellings of the documents).
 const WALLET_CHANNELS: &[&str] = &["yeepay", "yepay"];
+
+/// Withdrawal channels that pay out to a card (the official SDKs' contract).
+const CARD_CHANNELS: &[&str] = &["unionpay", "allinpay", "jdpay"];
 
 impl Hook {
     /// Every hook.
@@ -63,6 +76,8 @@ impl Hook {
         Hook::UnionpayBank,
         Hook::BatchAmountSum,
         Hook::SettleAccountBody,
+        Hook::WithdrawalPayee,
+        Hook::RechargeFee,
     ];
 
     /// The stable name used in the operations JSON.
@@ -75,6 +90,8 @@ impl Hook {
             Hook::UnionpayBank => "unionpay_bank",
             Hook::BatchAmountSum => "batch_amount_sum",
             Hook::SettleAccountBody => "settle_account_body",
+            Hook::WithdrawalPayee => "withdrawal_payee",
+            Hook::RechargeFee => "recharge_fee",
         }
     }
 
@@ -83,7 +100,7 @@ impl Hook {
         match self {
             Hook::AppIdRequired => "app[id] (flat) or app.id is required",
             Hook::WithdrawalAccount => {
-                "settle_account (business user), or else channel yeepay/yepay with extra.return_url (personal wallet)"
+                "settle_account (business user), or else channel: yeepay/yepay with extra.return_url (personal wallet), or a payout channel with its extra"
             }
             Hook::BannedMessage => "banned_msg is required and non-empty when banned is true",
             Hook::TransferRecipient => "recipient is required for channels alipay, wx_pub and balance",
@@ -94,6 +111,10 @@ impl Hook {
             Hook::SettleAccountBody => {
                 "either return_url (a card binding page) or channel with recipient (a settle account), not both"
             }
+            Hook::WithdrawalPayee => {
+                "for channels unionpay, allinpay and jdpay, extra names the card (account or card_number) and its holder (name or user_name); for unionpay also open_bank_code or open_bank"
+            }
+            Hook::RechargeFee => "user_fee is at most charge.amount and is not given with balance_bonus.amount",
         }
     }
 
@@ -113,13 +134,21 @@ impl Hook {
                 match get(p, "channel") {
                     None => c.conditional(
                         &root.key("settle_account"),
-                        "is required unless channel is yeepay (a personal wallet)",
+                        "is required unless channel is given (yeepay for a personal wallet, or a payout channel)",
                     ),
                     Some(Value::String(ch)) if WALLET_CHANNELS.contains(&ch.as_str()) => {
                         let extra = get(p, "extra");
                         let is_object = matches!(extra, None | Some(Value::Object(_)));
                         if is_object && extra.and_then(|e| get(e, "return_url")).is_none() {
                             c.fail(&root.key("extra").key("return_url"), Rule::Required, "is required");
+                        }
+                    }
+                    Some(Value::String(ch)) => {
+                        if get(p, "extra").is_none() {
+                            c.conditional(
+                                &root.key("extra"),
+                                format_args!("is required for channel {ch} unless settle_account is given"),
+                            );
                         }
                     }
                     Some(_) => {}
@@ -169,6 +198,48 @@ impl Hook {
                 };
                 if !named {
                     c.conditional(&root.key("extra").key("open_bank_code"), what);
+                }
+            }
+            Hook::WithdrawalPayee => {
+                let channel = get(p, "channel").and_then(Value::as_str).unwrap_or("");
+                let extra = match get(p, "extra") {
+                    Some(e @ Value::Object(_)) if CARD_CHANNELS.contains(&channel) => e,
+                    _ => return,
+                };
+                let at = root.key("extra");
+                let either = |a: &str, b: &str| get(extra, a).is_some() || get(extra, b).is_some();
+                if !either("account", "card_number") {
+                    c.conditional(
+                        &at.key("account"),
+                        format_args!("is required for channel {channel}, unless card_number is given"),
+                    );
+                }
+                if !either("name", "user_name") {
+                    c.conditional(
+                        &at.key("name"),
+                        format_args!("is required for channel {channel}, unless user_name is given"),
+                    );
+                }
+                if channel == "unionpay" && !either("open_bank_code", "open_bank") {
+                    c.conditional(
+                        &at.key("open_bank_code"),
+                        "is required for channel unionpay, unless open_bank is given",
+                    );
+                }
+            }
+            Hook::RechargeFee => {
+                let Some(fee) = get(p, "user_fee").and_then(Value::as_i64) else {
+                    return;
+                };
+                let at = root.key("user_fee");
+                let amount = get(p, "charge")
+                    .and_then(|ch| get(ch, "amount"))
+                    .and_then(Value::as_i64);
+                if let Some(amount) = amount.filter(|a| fee > *a) {
+                    c.conditional(&at, format_args!("must not exceed charge.amount ({amount})"));
+                }
+                if get(p, "balance_bonus").and_then(|b| get(b, "amount")).is_some() {
+                    c.conditional(&at, "must not be given together with balance_bonus.amount");
                 }
             }
             Hook::BatchAmountSum => {

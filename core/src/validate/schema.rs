@@ -175,7 +175,8 @@ pub struct Array {
 /// A schema chosen by the value of a top-level parameter (`channel`).
 #[derive(Clone, Copy, Debug)]
 pub struct ByChannel {
-    /// The top-level parameter naming the channel.
+    /// The parameter naming the channel: a top-level name, or a dotted path
+    /// into sub-objects (`charge.channel`).
     pub field: &'static str,
     /// Cases in order: channel names (a trailing `*` matches a prefix) and
     /// their schema; the first match wins.

@@ -70,7 +70,12 @@ pub fn check_value(c: &mut Checker, root: &Value, v: &Value, at: &Path, schema: 
         Schema::Array(a) => check_array(c, root, v, at, a),
         Schema::Metadata => check_metadata(c, v, at),
         Schema::ByChannel(b) => {
-            let channel = get(root, b.field).and_then(Value::as_str).unwrap_or("");
+            let channel = b
+                .field
+                .split('.')
+                .try_fold(root, |v, key| get(v, key))
+                .and_then(Value::as_str)
+                .unwrap_or("");
             if let Some(s) = b.select(channel) {
                 check_value(c, root, v, at, s);
             }

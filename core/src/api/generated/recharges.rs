@@ -25,21 +25,21 @@ pub struct RechargesCreateParamsBalanceBonus {
 pub struct RechargesCreateParamsCharge {
     /// fen: what the user pays. integer; 1..2147483647.
     pub amount: i64,
-    /// string; 1 to 128 chars.
+    /// string (by channel); `charge.channel` yeepay_wap: 1 to 100 chars; other channels: 1 to 128 chars.
     pub body: String,
     /// any charge channel. string; at least 1 chars.
     pub channel: String,
     /// defaults to 127.0.0.1. string; format ip.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_ip: Option<String>,
-    /// the charge channel's parameters. object.
+    /// the charge channel's parameters. object (by channel); fields depend on `charge.channel` (alipay, alipay_pc_direct, alipay_wap, bfb_wap, cmb_wallet, cnp_f, cnp_u, fqlpay_wap, isv_qr, isv_scan, isv_wap, jdpay_wap, qgbc_wap, upacp_pc, upacp_wap, wx, wx_pub, wx_pub_qr, wx_wap, yeepay_wap).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra: Option<Map<String, Value>>,
-    /// merchant order number, unique per app. string; at least 1 chars.
+    /// merchant order number, unique per app; the channel's format. string (by channel); `charge.channel` alipay*: 1 to 64 chars; pattern alphanumeric; `charge.channel` applepay_upacp: 8 to 40 chars; pattern alphanumeric; `charge.channel` bfb*: 1 to 20 chars; pattern alphanumeric; `charge.channel` cnp_f: 8 to 20 chars; pattern alphanumeric; `charge.channel` cnp_u: 8 to 20 chars; pattern alphanumeric; `charge.channel` jdpay_wap: 1 to 30 chars; pattern alphanumeric; `charge.channel` upacp*: 8 to 40 chars; pattern alphanumeric; `charge.channel` wx*: 1 to 32 chars; pattern alphanumeric; `charge.channel` yeepay_wap: 1 to 50 chars; pattern alphanumeric; other channels: 1 to 64 chars; pattern alphanumeric.
     pub order_no: String,
-    /// string; 1 to 32 chars.
+    /// string (by channel); `charge.channel` upacp: 1 to 32 chars; at most 32 bytes; `charge.channel` upacp_pc: 1 to 32 chars; at most 32 bytes; `charge.channel` upacp_wap: 1 to 32 chars; at most 32 bytes; other channels: 1 to 32 chars.
     pub subject: String,
-    /// unix seconds. integer.
+    /// unix seconds: now+5 min to now+1 day (wx 2 h, upacp 1 h). integer (by channel); `charge.channel` upacp*: unix time from now+300 s to now+3600 s (±300 s); `charge.channel` wx*: unix time from now+300 s to now+7200 s (±300 s); other channels: unix time from now+300 s to now+86400 s (±300 s).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_expire: Option<i64>,
     /// Parameters not named above, sent as they are.

@@ -9,35 +9,33 @@ use crate::client::Client;
 use crate::error::Result;
 use crate::models::*;
 
-/// return_url is required for a personal wallet withdrawal
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct WithdrawalsCreateParamsExtra {
-    /// string; format url.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub return_url: Option<String>,
-    /// Parameters not named above, sent as they are.
-    #[serde(flatten)]
-    pub other: Map<String, Value>,
-}
-
 /// Params of `withdrawals.create` (`POST /v1/apps/{app_id}/withdrawals`).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct WithdrawalsCreateParams {
     /// fen. integer; 1..2147483647.
     pub amount: i64,
-    /// personal wallet withdrawal. enum; one of `yeepay`, `yepay`.
+    /// yeepay (personal wallet) or a payout channel. enum; one of `yeepay`, `yepay`, `unionpay`, `alipay`, `wx_pub`, `allinpay`, `jdpay`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<String>,
-    /// return_url is required for a personal wallet withdrawal. object.
+    /// string; at most 255 chars.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extra: Option<WithdrawalsCreateParamsExtra>,
-    /// string; at least 1 chars.
+    pub description: Option<String>,
+    /// by channel: return_url (yeepay), the payee (unionpay, alipay, wx_pub, allinpay, jdpay). object (by channel); fields depend on `channel` (alipay, allinpay, jdpay, unionpay, wx_pub, yeepay, yepay).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra: Option<Map<String, Value>>,
+    /// metadata; merchant key/value pairs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Map<String, Value>>,
+    /// merchant withdrawal number; format by channel. string (by channel); `channel` alipay: 1 to 64 chars; pattern alphanumeric; `channel` allinpay: 20 to 40 chars; pattern alphanumeric; `channel` jdpay: 1 to 64 chars; pattern alphanumeric; `channel` unionpay: 1 to 16 chars; pattern digits; `channel` wx_pub: 1 to 50 chars; pattern alphanumeric; other channels: at least 1 chars.
     pub order_no: String,
     /// a business user's settle account id. string.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settle_account: Option<String>,
     /// string; at least 1 chars.
     pub user: String,
+    /// fen charged to the user. integer; 0..2147483647.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_fee: Option<i64>,
     /// Parameters not named above, sent as they are.
     #[serde(flatten)]
     pub other: Map<String, Value>,
@@ -67,6 +65,9 @@ pub struct WithdrawalsListParams {
     /// items per page. integer; 1..100.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub per_page: Option<i64>,
+    /// only this user's objects. string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
     /// Parameters not named above, sent as they are.
     #[serde(flatten)]
     pub other: Map<String, Value>,

@@ -76,130 +76,142 @@ const WX: &[Field] = &[opt("limit_pay", Schema::Enum(&["no_credit"])), opt("good
 
 const RESULT_URL: &[Field] = &[req("result_url", URL)];
 
+/// The channel cases of a charge's `extra` (also the `charge` of `recharges.create`).
+pub(crate) const CHARGE_EXTRA_CASES: &[(&[&str], Schema)] = &[
+    (
+        &["alipay"],
+        Schema::Object(&[&[
+            opt("extern_token", text(32, 32)).doc("alipay_open_id of the authorised account, 32 characters"),
+            opt("rn_check", Schema::Enum(&["T", "F"])),
+        ]]),
+    ),
+    (
+        &["alipay_wap"],
+        Schema::Object(&[&[
+            req("success_url", URL),
+            opt("cancel_url", URL),
+            opt("new_version", BOOL),
+        ]]),
+    ),
+    (
+        &["alipay_pc_direct"],
+        Schema::Object(&[&[
+            req("success_url", URL),
+            opt("enable_anti_phishing_key", BOOL),
+            opt("exter_invoke_ip", IP),
+        ]]),
+    ),
+    (&["wx", "wx_wap"], Schema::Object(&[WX])),
+    (&["wx_pub"], Schema::Object(&[&[req("open_id", NON_EMPTY)], WX])),
+    (&["wx_pub_qr"], Schema::Object(&[&[req("product_id", text(1, 32))], WX])),
+    (&["upacp_wap", "upacp_pc"], Schema::Object(&[RESULT_URL])),
+    (&["bfb_wap"], Schema::Object(&[RESULT_URL, &[req("bfb_login", BOOL)]])),
+    (
+        &["yeepay_wap"],
+        Schema::Object(&[&[
+            req("product_category", NON_EMPTY),
+            req("identity_id", text(1, 50)),
+            req("identity_type", INTEGER),
+            req("terminal_type", int_values(&[0, 1, 2, 3])),
+            req("terminal_id", NON_EMPTY),
+            req("user_ua", NON_EMPTY),
+            req("result_url", URL),
+        ]]),
+    ),
+    (
+        &["jdpay_wap"],
+        Schema::Object(&[&[
+            req("success_url", URL),
+            req("fail_url", URL),
+            opt("token", text(32, 32)),
+        ]]),
+    ),
+    (
+        &["cnp_u"],
+        Schema::Object(&[&[
+            req("source", NON_EMPTY),
+            req(
+                "sms_code",
+                Schema::Object(&[&[req("id", NON_EMPTY), req("code", NON_EMPTY)]]),
+            ),
+        ]]),
+    ),
+    (&["cnp_f"], Schema::Object(&[&[req("source", NON_EMPTY)]])),
+    (
+        &["fqlpay_wap"],
+        Schema::Object(&[&[req("c_merch_id", NON_EMPTY), opt("return_url", URL)]]),
+    ),
+    (
+        &["qgbc_wap"],
+        Schema::Object(&[&[
+            req("phone", NON_EMPTY),
+            opt("term", int(0, 4)),
+            opt("return_url", URL),
+            opt("activate_url", URL),
+            opt("has_header", BOOL),
+        ]]),
+    ),
+    (
+        &["cmb_wallet"],
+        Schema::Object(&[&[
+            req("result_url", URL),
+            req("p_no", digits(1, 30)),
+            req("seq", digits(1, 20)),
+            req("m_uid", digits(1, 20)),
+            req("mobile", digits(11, 11)),
+        ]]),
+    ),
+    (&["isv_qr"], Schema::Object(&[ISV_QR])),
+    (&["isv_scan"], Schema::Object(&[ISV_SCAN])),
+    (&["isv_wap"], Schema::Object(&[ISV_WAP])),
+];
+
 /// `extra` of `charges.create`, by channel; any other channel: an object.
 static CHARGE_EXTRA: ByChannel = ByChannel {
     field: "channel",
-    cases: &[
-        (
-            &["alipay"],
-            Schema::Object(&[&[
-                opt("extern_token", text(32, 32)).doc("alipay_open_id of the authorised account, 32 characters"),
-                opt("rn_check", Schema::Enum(&["T", "F"])),
-            ]]),
-        ),
-        (
-            &["alipay_wap"],
-            Schema::Object(&[&[
-                req("success_url", URL),
-                opt("cancel_url", URL),
-                opt("new_version", BOOL),
-            ]]),
-        ),
-        (
-            &["alipay_pc_direct"],
-            Schema::Object(&[&[
-                req("success_url", URL),
-                opt("enable_anti_phishing_key", BOOL),
-                opt("exter_invoke_ip", IP),
-            ]]),
-        ),
-        (&["wx", "wx_wap"], Schema::Object(&[WX])),
-        (&["wx_pub"], Schema::Object(&[&[req("open_id", NON_EMPTY)], WX])),
-        (&["wx_pub_qr"], Schema::Object(&[&[req("product_id", text(1, 32))], WX])),
-        (&["upacp_wap", "upacp_pc"], Schema::Object(&[RESULT_URL])),
-        (&["bfb_wap"], Schema::Object(&[RESULT_URL, &[req("bfb_login", BOOL)]])),
-        (
-            &["yeepay_wap"],
-            Schema::Object(&[&[
-                req("product_category", NON_EMPTY),
-                req("identity_id", text(1, 50)),
-                req("identity_type", INTEGER),
-                req("terminal_type", int_values(&[0, 1, 2, 3])),
-                req("terminal_id", NON_EMPTY),
-                req("user_ua", NON_EMPTY),
-                req("result_url", URL),
-            ]]),
-        ),
-        (
-            &["jdpay_wap"],
-            Schema::Object(&[&[
-                req("success_url", URL),
-                req("fail_url", URL),
-                opt("token", text(32, 32)),
-            ]]),
-        ),
-        (
-            &["cnp_u"],
-            Schema::Object(&[&[
-                req("source", NON_EMPTY),
-                req(
-                    "sms_code",
-                    Schema::Object(&[&[req("id", NON_EMPTY), req("code", NON_EMPTY)]]),
-                ),
-            ]]),
-        ),
-        (&["cnp_f"], Schema::Object(&[&[req("source", NON_EMPTY)]])),
-        (
-            &["fqlpay_wap"],
-            Schema::Object(&[&[req("c_merch_id", NON_EMPTY), opt("return_url", URL)]]),
-        ),
-        (
-            &["qgbc_wap"],
-            Schema::Object(&[&[
-                req("phone", NON_EMPTY),
-                opt("term", int(0, 4)),
-                opt("return_url", URL),
-                opt("activate_url", URL),
-                opt("has_header", BOOL),
-            ]]),
-        ),
-        (
-            &["cmb_wallet"],
-            Schema::Object(&[&[
-                req("result_url", URL),
-                req("p_no", digits(1, 30)),
-                req("seq", digits(1, 20)),
-                req("m_uid", digits(1, 20)),
-                req("mobile", digits(11, 11)),
-            ]]),
-        ),
-        (&["isv_qr"], Schema::Object(&[ISV_QR])),
-        (&["isv_scan"], Schema::Object(&[ISV_SCAN])),
-        (&["isv_wap"], Schema::Object(&[ISV_WAP])),
-    ],
+    cases: CHARGE_EXTRA_CASES,
     default: Some(&Schema::Object(&[])),
 };
+
+/// The channel cases of a charge's `order_no`.
+pub(crate) const ORDER_NO_CASES: &[(&[&str], Schema)] = &[
+    (&["yeepay_wap"], alnum(1, 50)),
+    (&["jdpay_wap"], alnum(1, 30)),
+    (&["cnp_u", "cnp_f"], alnum(8, 20)),
+    (&["applepay_upacp"], alnum(8, 40)),
+    (&["alipay*"], alnum(1, 64)),
+    (&["wx*"], alnum(1, 32)),
+    (&["bfb*"], alnum(1, 20)),
+    (&["upacp*"], alnum(8, 40)),
+];
 
 /// `order_no` of a charge: letters and digits, length by channel family.
 static ORDER_NO: ByChannel = ByChannel {
     field: "channel",
-    cases: &[
-        (&["yeepay_wap"], alnum(1, 50)),
-        (&["jdpay_wap"], alnum(1, 30)),
-        (&["cnp_u", "cnp_f"], alnum(8, 20)),
-        (&["applepay_upacp"], alnum(8, 40)),
-        (&["alipay*"], alnum(1, 64)),
-        (&["wx*"], alnum(1, 32)),
-        (&["bfb*"], alnum(1, 20)),
-        (&["upacp*"], alnum(8, 40)),
-    ],
+    cases: ORDER_NO_CASES,
     default: Some(&alnum(1, 64)),
 };
+
+/// The channel cases of a charge's `subject`.
+pub(crate) const SUBJECT_CASES: &[(&[&str], Schema)] = &[(
+    &["upacp", "upacp_wap", "upacp_pc"],
+    Schema::String(Str::chars(1, 32).max_bytes(32)),
+)];
 
 /// `subject`: 1–32 characters, and at most 32 bytes on the UnionPay channels.
 static SUBJECT: ByChannel = ByChannel {
     field: "channel",
-    cases: &[(
-        &["upacp", "upacp_wap", "upacp_pc"],
-        Schema::String(Str::chars(1, 32).max_bytes(32)),
-    )],
+    cases: SUBJECT_CASES,
     default: Some(&text(1, 32)),
 };
+
+/// The channel cases of a charge's `body`.
+pub(crate) const BODY_CASES: &[(&[&str], Schema)] = &[(&["yeepay_wap"], text(1, 100))];
 
 /// `body`: 1–128 characters, 1–100 on `yeepay_wap`.
 static BODY: ByChannel = ByChannel {
     field: "channel",
-    cases: &[(&["yeepay_wap"], text(1, 100))],
+    cases: BODY_CASES,
     default: Some(&text(1, 128)),
 };
 
