@@ -22,7 +22,8 @@
 //! ```
 //!
 //! Control endpoints (no auth): `POST /_mock/reset`, `POST /_mock/charges/{id}/succeed`
-//! and `/fail`, `POST /_mock/orders/{id}/expire`, `POST /_mock/withdrawals/{id}/succeed`, `POST /_mock/faults`,
+//! and `/fail`, `POST /_mock/orders/{id}/expire`, `POST /_mock/withdrawals/{id}/succeed` and `/fail`,
+//! `POST /_mock/deposits/{id}/succeed`, `POST /_mock/faults`,
 //! `POST /_mock/funds_transfers/{id}/succeed` and `/fail`, `GET /_mock/settle_accounts/{id}/micro_deposit`,
 //! `GET /_mock/public_key`, `GET /_mock/deliveries`, `GET /_mock/requests`.
 #![deny(missing_docs)]

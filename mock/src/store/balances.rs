@@ -328,7 +328,7 @@ impl Store {
                 ));
             }
         }
-        let id = ids::digits("1901", 24, self.next_seq());
+        let id = ids::digits("1901", 19, self.next_seq());
         let mut done = Vec::with_capacity(list.len());
         let (mut amount, mut fee) = (0i64, 0i64);
         for w in &list {
