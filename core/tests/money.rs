@@ -284,6 +284,34 @@ fn a_raw_post_is_never_retried_on_body_keys() {
     assert_eq!(attempts(&mock, "/v1/orders"), vec![500]);
 }
 
+/// True when the (dotted) `name` is a field of `parts`, through object fields.
+fn takes(parts: pingxx::validate::Fields, name: &str) -> bool {
+    let (head, rest) = match name.split_once('.') {
+        Some((h, r)) => (h, Some(r)),
+        None => (name, None),
+    };
+    parts.iter().flat_map(|p| p.iter()).any(|f| {
+        f.name == head
+            && match (rest, &f.schema) {
+                (None, _) => true,
+                (Some(r), pingxx::validate::Schema::Object(inner)) => takes(inner, r),
+                (Some(_), _) => false,
+            }
+    })
+}
+
+#[test]
+fn unique_value_reads_a_dotted_unique_param() {
+    let op = pingxx::find_operation("recharges.create").unwrap();
+    let body = json!({"user": "u1", "charge": {"order_no": "rc_0001", "amount": 1}});
+    assert_eq!(op.unique_value(&body), Some("rc_0001"));
+    assert_eq!(op.unique_value(&json!({"charge": {"order_no": ""}})), None);
+    assert_eq!(op.unique_value(&json!({"charge": "ch_1"})), None);
+    let orders = pingxx::find_operation("orders.create").unwrap();
+    assert_eq!(orders.unique_value(&json!({"merchant_order_no": "m1"})), Some("m1"));
+    assert_eq!(orders.unique_value(&json!({"merchant_order_no": 1})), None);
+}
+
 #[test]
 fn every_unique_param_names_a_field_the_operation_takes() {
     let with_unique: Vec<_> = pingxx::operations()
@@ -292,9 +320,14 @@ fn every_unique_param_names_a_field_the_operation_takes() {
         .collect();
     assert!(with_unique.contains(&("orders.create", "merchant_order_no")));
     assert!(with_unique.contains(&("charges.create", "order_no")));
-    for (name, _) in &with_unique {
+    assert!(with_unique.contains(&("recharges.create", "charge.order_no")));
+    for (name, unique) in &with_unique {
         let op = pingxx::find_operation(name).unwrap();
         assert_ne!(op.method, pingxx::Method::Get, "{name}");
+        assert!(takes(op.params, unique), "{name}: {unique} is not a parameter");
+    }
+    for name in ["batch_withdrawals.create", "recharges.refunds.create"] {
+        assert_eq!(pingxx::find_operation(name).unwrap().unique_param, None, "{name}");
     }
     for name in [
         "charges.refunds.create",

@@ -33,18 +33,18 @@ pub struct Recharge {
     /// True once the charge is paid and the balance credited.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub succeeded: Option<bool>,
-    /// Unix seconds of success.
+    /// Unix seconds of success (`time_succeed`, as the Go SDK's `Recharge` names it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub time_succeeded: Option<i64>,
+    pub time_succeed: Option<i64>,
     /// True when a refund exists.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refunded: Option<bool>,
     /// The user whose balance is credited.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
-    /// The user who pays, when not the credited user.
+    /// The user who pays (the `from_user` parameter; `from`, as the Go SDK's `Recharge` names it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub from_user: Option<String>,
+    pub from: Option<String>,
     /// Fee charged to the user, in fen (at most `amount`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_fee: Option<i64>,

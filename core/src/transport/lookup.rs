@@ -36,6 +36,12 @@ pub(crate) fn is_repeat_of(err: &Error, (field, value): &(String, String)) -> bo
     }
 }
 
+/// The string at `field` of `object`, following a dotted name into
+/// sub-objects (`charge.order_no` of a recharge whose charge is expanded).
+fn field_text<'v>(object: &'v Value, field: &str) -> Option<&'v str> {
+    field.split('.').try_fold(object, |v, key| v.get(key))?.as_str()
+}
+
 /// Looks the object with `field == value` up in the list of the resource,
 /// filtered by app and recent creation; `None` when there is no such list or
 /// the object is not found.
@@ -83,10 +89,7 @@ pub(crate) fn find_existing(t: &Transport, req: Request<'_>, (field, value): &(S
             })
             .ok()?;
         let data = resp.body.get("data")?.as_array()?;
-        if let Some(found) = data
-            .iter()
-            .find(|o| o.get(field).and_then(Value::as_str) == Some(value))
-        {
+        if let Some(found) = data.iter().find(|o| field_text(o, field) == Some(value)) {
             return Some(Response {
                 body: found.clone(),
                 status: resp.status,
@@ -104,4 +107,19 @@ pub(crate) fn find_existing(t: &Transport, req: Request<'_>, (field, value): &(S
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field_text;
+    use serde_json::json;
+
+    #[test]
+    fn field_text_follows_dotted_names() {
+        let recharge = json!({"id": "r1", "charge": {"id": "ch_1", "order_no": "o1"}});
+        assert_eq!(field_text(&recharge, "charge.order_no"), Some("o1"));
+        assert_eq!(field_text(&recharge, "id"), Some("r1"));
+        assert_eq!(field_text(&json!({"charge": "ch_1"}), "charge.order_no"), None);
+        assert_eq!(field_text(&json!({"order_no": 5}), "order_no"), None);
+    }
 }

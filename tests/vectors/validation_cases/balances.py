@@ -247,3 +247,13 @@ add("withdrawal jdpay order_no dash", WC, withdrawal("jdpay", order_no="w-1"), [
 add("withdrawal user_fee -1", WC, withdrawal("alipay", user_fee=-1), [("user_fee", "range")])
 add("withdrawal description 256", WC, withdrawal("alipay", description="d" * 256), [("description", "max_length")])
 add("withdrawals list by user", "withdrawals.list", {"user": "user_001", "per_page": 3})
+
+# ------------------------------------------------------------------ orders.create balance_settlement (Go OrderCreateParams)
+from .orders import OC, ORDER  # noqa: E402
+
+add("order balance_settlement", OC, mod(ORDER, {"balance_settlement": {"user": "user_test_01", "user_fee": 10}}))
+add("order balance_settlement go zero value", OC, mod(ORDER, {"balance_settlement": {"user": 0}}))
+add("order balance_settlement without user", OC, mod(ORDER, {"balance_settlement": {"user_fee": 10}}), [("balance_settlement.user", "required")])
+add("order balance_settlement user bool", OC, mod(ORDER, {"balance_settlement": {"user": True}}), [("balance_settlement.user", "type")])
+add("order balance_settlement user_fee -1", OC, mod(ORDER, {"balance_settlement": {"user": "u1", "user_fee": -1}}), [("balance_settlement.user_fee", "range")])
+add("order balance_settlement string", OC, mod(ORDER, {"balance_settlement": "u1"}), [("balance_settlement", "type")])

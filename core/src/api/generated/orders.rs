@@ -9,6 +9,19 @@ use crate::client::Client;
 use crate::error::Result;
 use crate::models::*;
 
+/// {user, user_fee}: settle the payment to a user's balance
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct OrdersCreateParamsBalanceSettlement {
+    /// the user whose balance receives the payment. string or integer.
+    pub user: Value,
+    /// fen charged to that user. integer; 0..2147483647.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_fee: Option<i64>,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
 /// An item of `royalty_users` of [`OrdersCreateParams`] (an object).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct OrdersCreateParamsRoyaltyUsersItem {
@@ -35,6 +48,9 @@ pub struct OrdersCreateParams {
     /// app id; filled from the client's app id. string; at least 1 chars.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app: Option<String>,
+    /// {user, user_fee}: settle the payment to a user's balance. object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub balance_settlement: Option<OrdersCreateParamsBalanceSettlement>,
     /// string; 1 to 128 chars.
     pub body: String,
     /// string; format ip.

@@ -2,8 +2,10 @@
 
 use super::charges::{ISV_QR, ISV_SCAN, ISV_WAP};
 use super::{alnum_underscore, expire, AMOUNT, AMOUNT_OR_ZERO, CREATED, CURRENCY, DAY, DESCRIPTION, PAID_REFUNDED};
-use crate::validate::schema::{group, int, int_values, opt, req, text, Pattern, Str, BOOL, IP, NON_EMPTY, STRING, URL};
-use crate::validate::{Array, ByChannel, Fields, Schema};
+use crate::validate::schema::{
+    group, int, int_values, opt, req, text, Pattern, Str, BOOL, INTEGER, IP, NON_EMPTY, STRING, URL,
+};
+use crate::validate::{AnyOf, Array, ByChannel, Fields, Schema};
 
 /// `time_expire` of orders: now+60 s ..= now+7 days (the widest of the documents' windows).
 const ORDER_EXPIRE: Schema = expire(7 * DAY);
@@ -15,6 +17,20 @@ const ROYALTY_USERS: Schema = Schema::Array(&Array {
     max_items: usize::MAX,
     max_json_chars: None,
 });
+
+/// `user` of `balance_settlement`: a user id, or the integer the Go SDK
+/// types it as (`BalanceSettlement.User int`, always sent, `0` when unset).
+static SETTLEMENT_USER: AnyOf = AnyOf {
+    variants: &[STRING, INTEGER],
+    expected: "a user id (a string) or an integer",
+};
+
+/// `balance_settlement` of `orders.create`: the user credited when the order
+/// is paid, and the fee charged to that user.
+const BALANCE_SETTLEMENT: Schema = Schema::Object(&[&[
+    req("user", Schema::AnyOf(&SETTLEMENT_USER)).doc("the user whose balance receives the payment"),
+    opt("user_fee", AMOUNT_OR_ZERO).doc("fen charged to that user"),
+]]);
 
 /// `orders.create`.
 pub(crate) const ORDERS_CREATE: Fields = &[&[
@@ -36,6 +52,7 @@ pub(crate) const ORDERS_CREATE: Fields = &[&[
     opt("allocation", BOOL),
     opt("royalty_users", ROYALTY_USERS),
     opt("time_expire", ORDER_EXPIRE).doc("unix seconds"),
+    opt("balance_settlement", BALANCE_SETTLEMENT).doc("{user, user_fee}: settle the payment to a user's balance"),
 ]];
 
 /// `extra` of `orders.pay`, by channel.
