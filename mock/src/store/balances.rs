@@ -45,6 +45,12 @@ impl Store {
             ));
         }
         let channel = text(&cp, "channel").unwrap_or_default();
+        if channel == "balance" {
+            return Err(ApiErr::bad(
+                "charge.channel",
+                "charge.channel: a recharge is paid through a payment channel, not from the balance",
+            ));
+        }
         let seq = self.next_seq();
         let id = ids::digits("220", 24, seq);
         let mut charge = self.new_charge(ctx, app, &channel, amount, &cp);
@@ -58,11 +64,11 @@ impl Store {
             "livemode": ctx.livemode,
             "amount": amount,
             "succeeded": false,
-            "time_succeeded": null,
+            "time_succeed": null,
             "refunded": false,
             "amount_refunded": 0,
             "user": user,
-            "from_user": p.get("from_user").cloned().unwrap_or(json!(user)),
+            "from": p.get("from_user").cloned().unwrap_or(json!(user)),
             "user_fee": user_fee,
             "charge": clean(&charge),
             "balance_bonus": {"amount": bonus, "balance_transaction": null},
@@ -103,7 +109,7 @@ impl Store {
         let charge = self.charge(&charge_id).map(clean)?;
         let r = self.get_mut_by_id(Kind::Recharge, id).expect("found above");
         r["succeeded"] = json!(true);
-        r["time_succeeded"] = json!(ctx.now);
+        r["time_succeed"] = json!(ctx.now);
         r["charge"] = charge;
         r["balance_transaction"] = json!(txs[0]);
         if let Some(tx) = txs.get(1) {
@@ -134,6 +140,14 @@ impl Store {
         let credited = r["amount"].as_i64().unwrap_or(0) - r["user_fee"].as_i64().unwrap_or(0);
         let bonus = r["balance_bonus"]["amount"].as_i64().unwrap_or(0);
         let charge_id = r["_charge"].as_str().unwrap_or_default().to_string();
+        let charge = self.charge(&charge_id)?;
+        let left = charge["amount"].as_i64().unwrap_or(0) - charge["amount_refunded"].as_i64().unwrap_or(0);
+        if credited > left {
+            return Err(ApiErr::bad(
+                "recharge_id",
+                format!("recharge {id}: its charge has {left} left to refund, less than the {credited} credited"),
+            ));
+        }
         let seq = self.next_seq();
         let refund_id = ids::alnum("re_", 24);
         let moves = [
@@ -147,7 +161,7 @@ impl Store {
                 "description".into(),
                 p.get("description").cloned().unwrap_or(json!("recharge refund")),
             );
-            Some(self.charge_refund(&charge_id, &rp, ctx, "recharge_id")?)
+            Some(self.charge_refund(&charge_id, &rp, ctx, "recharge_id", true)?)
         } else {
             None
         };

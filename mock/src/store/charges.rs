@@ -117,7 +117,20 @@ impl Store {
         Ok(clean(&snapshot))
     }
 
+    /// A 400 when charge `id` pays a recharge: its money is in a balance, which
+    /// only `recharges.refunds.create` takes back.
+    fn not_a_recharge_charge(&self, id: &str) -> Result<(), ApiErr> {
+        match self.charge(id)?["_recharge"].as_str() {
+            Some(recharge) => Err(ApiErr::bad(
+                "charge_id",
+                format!("charge {id} pays recharge {recharge}: refund it with recharges.refunds.create"),
+            )),
+            None => Ok(()),
+        }
+    }
+
     pub(super) fn reverse_charge(&mut self, id: &str, ctx: Ctx) -> Res {
+        self.not_a_recharge_charge(id)?;
         let charge = self.charge(id)?;
         if charge["reversed"] == json!(true) {
             return Err(ApiErr::bad("charge_id", format!("charge {id} is already reversed")));
@@ -137,7 +150,8 @@ impl Store {
     }
 
     pub(super) fn refund_charge(&mut self, id: &str, p: &Map<String, Value>, ctx: Ctx) -> Res {
-        let refund = self.charge_refund(id, p, ctx, "amount")?;
+        self.not_a_recharge_charge(id)?;
+        let refund = self.charge_refund(id, p, ctx, "amount", false)?;
         let order = owner_of(self.charge(id)?, "order_id").map(str::to_string);
         if let Some(order) = order {
             let amount = refund["amount"].as_i64().unwrap_or(0);
@@ -146,8 +160,20 @@ impl Store {
         Ok(refund)
     }
 
-    /// Refunds `amount` (or what is left) of a paid charge: the refund object, `refund.succeeded`.
-    pub(super) fn charge_refund(&mut self, id: &str, p: &Map<String, Value>, ctx: Ctx, amount_param: &str) -> Res {
+    /// Refunds `amount` (or what is left) of a paid charge: the refund object,
+    /// `refund.succeeded`. A charge that pays a recharge is refunded only for
+    /// that recharge (`for_recharge`).
+    pub(super) fn charge_refund(
+        &mut self,
+        id: &str,
+        p: &Map<String, Value>,
+        ctx: Ctx,
+        amount_param: &str,
+        for_recharge: bool,
+    ) -> Res {
+        if !for_recharge {
+            self.not_a_recharge_charge(id)?;
+        }
         let charge = self.charge(id)?;
         if charge["paid"] != json!(true) {
             return Err(ApiErr::bad(

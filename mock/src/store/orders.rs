@@ -204,7 +204,7 @@ impl Store {
         if let (Some(ch), true) = (charge_id.as_deref(), from_charge > 0) {
             let mut rp = p.clone();
             rp.insert("amount".into(), json!(from_charge));
-            charge_refund = self.charge_refund(ch, &rp, ctx, "amount")?;
+            charge_refund = self.charge_refund(ch, &rp, ctx, "amount", false)?;
         }
         let to_balance = amount.saturating_sub(from_charge);
         let mut refund_tx = Value::Null;

@@ -36,6 +36,12 @@ impl Store {
         if charge["paid"] != json!(true) {
             return Err(ApiErr::bad(param, format!("{param}: charge {id} is not paid")));
         }
+        if let Some(recharge) = charge["_recharge"].as_str() {
+            return Err(ApiErr::bad(
+                param,
+                format!("{param}: charge {id} pays recharge {recharge}: refund it with recharges.refunds.create"),
+            ));
+        }
         Ok(charge)
     }
 

@@ -95,6 +95,18 @@ pub(super) fn balances(run: &mut Run, mock: &MockHandle) {
         tr["id"]
     );
 
+    // The recharge's charge is refunded only through the recharge; a recharge is not paid from a balance.
+    let e = run.fails(
+        "charges.refunds.create",
+        json!({"charge_id": charge_id, "amount": 1, "description": "d"}),
+    );
+    assert_eq!(e.param(), Some("charge_id"), "{e}");
+    let e = run.fails(
+        "recharges.create",
+        json!({"user": "bal_a", "charge": {"amount": 1, "channel": "balance", "order_no": "rc0002",
+        "subject": "s", "body": "b"}}),
+    );
+    assert_eq!(e.param(), Some("charge.channel"), "{e}");
     // A recharge refund takes back what it credited, once, and refunds the charge.
     let e = run.fails("recharges.refunds.create", json!({"recharge_id": rc_id}));
     assert_eq!(e.param(), Some("recharge_id"), "885 left of the 990 credited: {e}");
