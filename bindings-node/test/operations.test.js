@@ -8,6 +8,7 @@ const assert = require('node:assert/strict')
 const { Client, PingxxError, operations } = require('..')
 const { startMock } = require('./helpers')
 const { agreementsWalk } = require('./agreements_walk')
+const { balances } = require('./balances_walk')
 
 const APP = 'app_1Gqj58ynP0mHeX1q'
 const KEY = 'sk_test_ibbTe5jLGCi5rzfH4OqPW9KC'
@@ -297,6 +298,8 @@ test('every operation of the table is served, through the resource namespaces', 
   assert.equal((await api.micro_applications.retrieve(micro.id)).user, 'biz_001')
   const dep = await api.deposits.create({ user: 'user_001', order_no: 'cz0001', amount: 1, extra: { return_url: 'https://example.com/r' } })
   assert.equal(dep.status, 'created')
+  // The deposit succeeds and funds the withdrawal: a withdrawal leaves the user's balance.
+  assert.equal((await mock.control(`/_mock/deposits/${dep.id}/succeed`)).status, 'succeeded')
   const wd = await api.withdrawals.create({
     user: 'user_001', order_no: 'tx0001', amount: 1, channel: 'yeepay', extra: { return_url: 'https://example.com/r' },
   })
@@ -323,6 +326,7 @@ test('every operation of the table is served, through the resource namespaces', 
   await moneyOut(api)
   await settleAccounts(api)
   await agreementsWalk(api, mock)
+  await balances(api, mock)
 
   const missing = operations()
     .map((op) => op.name)

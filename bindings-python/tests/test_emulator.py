@@ -135,6 +135,57 @@ def test_settle_account_errors_name_the_field(client: pingxx.Client, mock: Emula
     with pytest.raises(pingxx.InvalidRequestError) as missing:
         client.users.settle_accounts.retrieve("nobody", sa["id"])
     assert missing.value.param == "user_id"
+def client_balance(r: Recorder, user: str) -> int:
+    u = r("users.retrieve", user)
+    assert u["available_balance"] == u["withdrawable_balance"]
+    return int(u["available_balance"])
+
+
+def balances(r: Recorder, mock: Emulator) -> None:
+    """Recharges and their refunds, bonuses, balance transfers, transactions, settlements, batch withdrawals."""
+    r("users.create", {"id": "py_bal_b"})
+    rc = r(
+        "recharges.create",
+        {
+            "user": "py_user_1",
+            "user_fee": 10,
+            "charge": {"amount": 300, "channel": "alipay", "order_no": "pyrc1", "subject": "Recharge subject", "body": "Recharge body"},
+        },
+    )
+    assert rc["succeeded"] is False and client_balance(r, "py_user_1") == 0
+    mock.control("POST", f"/_mock/charges/{rc['charge']['id']}/succeed")
+    assert r("recharges.retrieve", rc["id"])["succeeded"] is True
+    assert client_balance(r, "py_user_1") == 290
+    assert [x["id"] for x in r("recharges.list", {"user": "py_user_1"})["data"]] == [rc["id"]]
+    bonus = r("balance_bonuses.create", {"user": "py_bal_b", "order_no": "pybb1", "amount": 40})
+    assert r("balance_bonuses.retrieve", bonus["id"])["user"] == "py_bal_b"
+    assert len(r("balance_bonuses.list", {"user": "py_bal_b"})["data"]) == 1
+    tr = r("balance_transfers.create", {"user": "py_user_1", "recipient": "py_bal_b", "order_no": "pybt1", "amount": 50, "user_fee": 5})
+    assert (client_balance(r, "py_user_1"), client_balance(r, "py_bal_b")) == (235, 90)
+    assert r("balance_transfers.retrieve", tr["id"])["recipient_balance_transaction"]
+    assert len(r("balance_transfers.list", {"page": 1})["data"]) == 1
+    txs = r("balance_transactions.list", {"user": "py_bal_b"})["data"]
+    assert [(t["amount"], t["available_balance"]) for t in txs] == [(50, 90), (40, 40)]
+    assert r("balance_transactions.retrieve", txs[0]["id"])["source"] == tr["id"]
+    r("balance_bonuses.create", {"user": "py_user_1", "order_no": "pybb2", "amount": 55})
+    refund = r("recharges.refunds.create", rc["id"], {"description": "back"})
+    assert refund["amount"] == 290 and client_balance(r, "py_user_1") == 0
+    assert r("recharges.refunds.retrieve", rc["id"], refund["id"])["id"] == refund["id"]
+    assert len(r("recharges.refunds.list", rc["id"])["data"]) == 1
+    order = r("orders.create", {**order_params("pybs1"), "balance_settlement": {"user": "py_bal_b", "user_fee": 10}})
+    r("orders.pay", order["id"], {"channel": "balance", "charge_amount": 100})
+    assert client_balance(r, "py_bal_b") == 180
+    st = r("balance_settlements.list", {"user": "py_bal_b"})["data"]
+    assert r("balance_settlements.retrieve", st[0]["id"])["amount"] == 90
+    wds = [
+        r("withdrawals.create", {"user": "py_bal_b", "order_no": f"pybw{i}", "amount": 90, "channel": "yeepay", "extra": {"return_url": "https://example.com/r"}})["id"]
+        for i in range(2)
+    ]
+    assert client_balance(r, "py_bal_b") == 0
+    batch = r("batch_withdrawals.create", {"withdrawals": wds, "status": "canceled"})
+    assert batch["count_canceled"] == 2 and client_balance(r, "py_bal_b") == 180
+    assert r("batch_withdrawals.retrieve", batch["id"])["status"] == "canceled"
+    assert [b["id"] for b in r("batch_withdrawals.list")["data"]] == [batch["id"]]
 
 
 def test_every_operation(client: pingxx.Client, mock: Emulator) -> None:
@@ -284,10 +335,13 @@ def test_every_operation(client: pingxx.Client, mock: Emulator) -> None:
         "deposits.create",
         {"user": "py_user_1", "order_no": "dep1", "amount": 1, "extra": {"return_url": "https://example.com/result"}},
     )
+    # A withdrawal leaves the user's balance: a bonus funds it.
+    assert r("balance_bonuses.create", {"user": "py_user_1", "order_no": "pyfund1", "amount": 100})["amount"] == 100
     wd = r(
         "withdrawals.create",
         {"user": "py_user_1", "order_no": "wd1", "amount": 100, "settle_account": "320220919582071500800001"},
     )
+    assert client_balance(r, "py_user_1") == 0
     assert r("withdrawals.retrieve", wd["id"])["id"] == wd["id"]
     assert wd["id"] in [w["id"] for w in r("withdrawals.list")["data"]]
     assert r("withdrawals.confirm", wd["id"], {"status": "pending"})["id"] == wd["id"]
@@ -314,6 +368,7 @@ def test_every_operation(client: pingxx.Client, mock: Emulator) -> None:
     money_out(r, mock)
     settle_accounts(r, mock)
     agreements_walk(r, mock)
+    balances(r, mock)
 
     missing = {op["name"] for op in pingxx.operations()} - r.called
     assert not missing, f"operations not exercised: {sorted(missing)}"
