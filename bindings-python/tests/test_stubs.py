@@ -43,7 +43,8 @@ def test_every_operation_is_in_the_stub() -> None:
         # Class syntax, or the functional one for keys such as created[gte].
         assert f"class {params}(TypedDict" in stub or f"{params} = TypedDict(" in stub, op["name"]
         kind = op["returns"]["kind"] if isinstance(op["returns"], dict) else op["kind"]
-        assert f"class {pascal(kind)}(TypedDict" in stub, op["name"]
+        # A kind with a field that is a Python keyword (`from` of a recharge) takes the functional syntax.
+        assert f"class {pascal(kind)}(TypedDict" in stub or f"{pascal(kind)} = TypedDict(" in stub, op["name"]
 
 
 def test_mypy_strict_on_example() -> None:

@@ -276,7 +276,7 @@ impl Store {
         let Some(order) = self.get_by_id(Kind::Order, order_id) else {
             return Ok(());
         };
-        let Some(user) = order["balance_settlement"]["user"].as_str().map(str::to_string) else {
+        let Some(user) = super::orders::settlement_user(&order["balance_settlement"]) else {
             return Ok(());
         };
         let app = order["app"].as_str().unwrap_or_default().to_string();

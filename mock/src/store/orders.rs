@@ -21,8 +21,8 @@ impl Store {
         let id = ids::digits("20", 19, seq);
         let amount = int(p, "amount").unwrap_or(0);
         let settlement = opt(p, "balance_settlement");
-        if let Some(user) = settlement.get("user").and_then(Value::as_str) {
-            self.balance_of(&app, user, "balance_settlement.user")?;
+        if let Some(user) = settlement_user(&settlement) {
+            self.balance_of(&app, &user, "balance_settlement.user")?;
         }
         let order = json!({
             "id": id,
@@ -273,4 +273,15 @@ impl Store {
         self.emit(ctx, "order.refund.succeeded", &out);
         Ok(out)
     }
+}
+
+/// The user of an order's `balance_settlement`, as text; `None` when absent or 0
+/// (the Go SDK always sends `{"user": 0}` when no settlement is wanted).
+pub(super) fn settlement_user(settlement: &Value) -> Option<String> {
+    let user = match settlement.get("user")? {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        _ => return None,
+    };
+    (!user.is_empty() && user != "0").then_some(user)
 }

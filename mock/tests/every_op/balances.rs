@@ -149,7 +149,18 @@ pub(super) fn balances(run: &mut Run, mock: &MockHandle) {
         json!({"order_id": order["id"], "channel": "balance", "charge_amount": 300}),
     );
     assert_eq!(balance(run, "bal_b"), 280);
+    // {"user": 0} (what the Go SDK sends when no settlement is wanted) settles nothing.
+    let plain = run.call(
+        "orders.create",
+        json!({"app": super::APP, "merchant_order_no": "bs0002", "amount": 300, "client_ip": "127.0.0.1",
+        "currency": "cny", "subject": "s", "body": "b", "balance_settlement": {"user": 0}}),
+    );
+    run.call(
+        "orders.pay",
+        json!({"order_id": plain["id"], "channel": "balance", "charge_amount": 300}),
+    );
     let settlements = run.call("balance_settlements.list", json!({"page": 1}));
+    assert_eq!(settlements["data"].as_array().unwrap().len(), 1);
     assert_eq!(settlements["data"][0]["amount"], 280);
     assert_eq!(
         run.call(
