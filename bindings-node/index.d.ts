@@ -196,6 +196,136 @@ export interface AllocationComplete {
   time_succeeded?: number
 }
 
+/** A balance bonus: a gift credited to a user's balance. */
+export interface BalanceBonus {
+  /** Amount credited, in fen. integer */
+  amount?: number
+  /** Amount refunded, in fen. integer */
+  amount_refunded?: number
+  /** The app id. string */
+  app?: string
+  /** Id of the balance transaction that credited the user. string */
+  balance_transaction?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Description. string */
+  description?: string
+  /** The object id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** Merchant metadata. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** Always `balance_bonus`. string */
+  object?: string
+  /** The merchant's bonus number, unique per app. string */
+  order_no?: string
+  /** True once credited. boolean */
+  paid?: boolean
+  /** True when refunded. boolean */
+  refunded?: boolean
+  /** Unix seconds of the credit. integer */
+  time_paid?: number
+  /** The user credited. string */
+  user?: string
+}
+
+/** A balance settlement. */
+export interface BalanceSettlement {
+  /** Amount settled, in fen. integer */
+  amount?: number
+  /** Amount refunded, in fen. integer */
+  amount_refunded?: number
+  /** The app id. string */
+  app?: string
+  /** Id of the balance transaction. string */
+  balance_transaction?: string
+  /** Id of the charge behind the settlement. string */
+  charge?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Description. string */
+  description?: string
+  /** The object id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** Merchant metadata. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** Always `balance_settlement`. string */
+  object?: string
+  /** The settlement's order number. string */
+  order_no?: string
+  /** `pending`, `succeeded`, `failed`, . string */
+  status?: string
+  /** Unix seconds of the settlement. integer */
+  time_settled?: number
+  /** The user whose balance is settled. string */
+  user?: string
+  /** Fee charged to the user, in fen. integer */
+  user_fee?: number
+}
+
+/** A balance transaction: one credit or debit of a user's balance. */
+export interface BalanceTransaction {
+  /** Amount in fen: positive for a credit, negative for a debit. integer */
+  amount?: number
+  /** The app id. string */
+  app?: string
+  /** The user's available balance after this movement, in fen. integer */
+  available_balance?: number
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Description. string */
+  description?: string
+  /** The object id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** Always `balance_transaction`. string */
+  object?: string
+  /** Id of the object that moved the balance (recharge, bonus, transfer, withdrawal, ...). string */
+  source?: string
+  /** `recharge`, `recharge_refund`, `balance_bonus`, `transfer`, `receipts`, `withdrawal`, . string */
+  type?: string
+  /** The user whose balance moved. string */
+  user?: string
+}
+
+/** A balance transfer between two users of an app (`recipient` `0` is the merchant). */
+export interface BalanceTransfer {
+  /** Amount the recipient receives, in fen. integer */
+  amount?: number
+  /** The app id. string */
+  app?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Description. string */
+  description?: string
+  /** The object id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** Merchant metadata. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** Always `balance_transfer`. string */
+  object?: string
+  /** The merchant's transfer number, unique per app. string */
+  order_no?: string
+  /** The recipient (`0`: the merchant). string */
+  recipient?: string
+  /** Id of the recipient's balance transaction. string */
+  recipient_balance_transaction?: string
+  /** `succeeded` or `failed`. string */
+  status?: string
+  /** The sender (never `0`). string */
+  user?: string
+  /** Id of the sender's balance transaction. string */
+  user_balance_transaction?: string
+  /** Fee charged to the sender, in fen. integer */
+  user_fee?: number
+}
+
 /** A batch refund: refunds of many charges in one request. */
 export interface BatchRefund {
   /** The app id. string */
@@ -264,6 +394,114 @@ export interface BatchTransfer {
   time_succeeded?: number
   /** `b2c` or `b2b`. string */
   type?: string
+}
+
+/** A withdrawal. */
+export interface BatchWithdrawalWithdrawalsDataItem {
+  /** Amount in fen. integer */
+  amount?: number
+  /** The app id. string */
+  app?: string
+  /** Id of the asset transaction. string */
+  asset_transaction?: string
+  /** Id of the balance transaction. string */
+  balance_transaction?: string
+  /** `bank_account`, `yeepay`, . string */
+  channel?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Description. string */
+  description?: string
+  /** Channel parameters and results. object or list of any */
+  extra?: Record<string, unknown> | unknown[]
+  /** Why the withdrawal failed. string */
+  failure_msg?: string
+  /** Fee, in fen. integer */
+  fee?: number
+  /** The withdrawal id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** Merchant metadata. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** Always `withdrawal`. string */
+  object?: string
+  /** URL where the user confirms the withdrawal. string */
+  operation_url?: string
+  /** The withdrawal's order number. string */
+  order_no?: string
+  /** Id of the settle account paid to. string */
+  settle_account?: string
+  /** Source of the funds. string */
+  source?: string
+  /** `created`, `pending`, `succeeded`, `canceled`, `failed`. string */
+  status?: string
+  /** Unix seconds of cancelation. integer */
+  time_canceled?: number
+  /** Unix seconds of success. integer */
+  time_succeeded?: number
+  /** The user id. string */
+  user?: string
+  /** Fee paid by the user, in fen. integer */
+  user_fee?: number
+}
+
+/** The withdrawals of the batch. */
+export interface BatchWithdrawalWithdrawals {
+  /** The items of this page. list of object */
+  data?: BatchWithdrawalWithdrawalsDataItem[]
+  /** True when more items follow this page. boolean */
+  has_more?: boolean
+  /** Always `list`. string */
+  object?: string
+  /** The list's URL. string */
+  url?: string
+}
+
+/** A batch of withdrawals confirmed (`pending`) or canceled together. */
+export interface BatchWithdrawal {
+  /** Total of the withdrawals, in fen. integer */
+  amount?: number
+  /** Total of the canceled withdrawals, in fen. integer */
+  amount_canceled?: number
+  /** Total of the failed withdrawals, in fen. integer */
+  amount_failed?: number
+  /** Total of the succeeded withdrawals, in fen. integer */
+  amount_succeeded?: number
+  /** The app id. string */
+  app?: string
+  /** Number of withdrawals. integer */
+  count?: number
+  /** Number of canceled withdrawals. integer */
+  count_canceled?: number
+  /** Number of failed withdrawals. integer */
+  count_failed?: number
+  /** Number of succeeded withdrawals. integer */
+  count_succeeded?: number
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Fee, in fen. integer */
+  fee?: number
+  /** The object id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** Merchant metadata. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** Always `batch_withdrawal`. string */
+  object?: string
+  /** URL where the merchant confirms the batch. string */
+  operation_url?: string
+  /** Source of the funds. string */
+  source?: string
+  /** `pending`, `succeeded`, `failed` or `canceled`. string */
+  status?: string
+  /** Unix seconds when every withdrawal finished. integer */
+  time_finished?: number
+  /** Fee paid by the users, in fen. integer */
+  user_fee?: number
+  /** The withdrawals of the batch. object */
+  withdrawals?: BatchWithdrawalWithdrawals
 }
 
 /** What a bank card number says about its card. */
@@ -1018,6 +1256,228 @@ export interface OrderRefund {
   uid?: string
 }
 
+/** The expanded object. */
+export interface RechargeBalanceTransaction2 {
+  /** Amount in fen: positive for a credit, negative for a debit. integer */
+  amount?: number
+  /** The app id. string */
+  app?: string
+  /** The user's available balance after this movement, in fen. integer */
+  available_balance?: number
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Description. string */
+  description?: string
+  /** The object id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** Always `balance_transaction`. string */
+  object?: string
+  /** Id of the object that moved the balance (recharge, bonus, transfer, withdrawal, ...). string */
+  source?: string
+  /** `recharge`, `recharge_refund`, `balance_bonus`, `transfer`, `receipts`, `withdrawal`, . string */
+  type?: string
+  /** The user whose balance moved. string */
+  user?: string
+}
+
+/** The value. */
+export interface RechargeCharge2Credential1 {
+  /** Always `credential`. string */
+  object?: string
+}
+
+/** A refund (`re_...`) of a charge, or of a simple-account order. */
+export interface RechargeCharge2RefundsDataItem {
+  /** Amount refunded, in fen. integer */
+  amount?: number
+  /** Id of the refunded charge. string */
+  charge?: string
+  /** Order number of the refunded charge. string */
+  charge_order_no?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Reason of the refund, at most 255 characters. string */
+  description?: string
+  /** Channel-specific results. object or list of any */
+  extra?: Record<string, unknown> | unknown[]
+  /** Error code of a failed refund. string */
+  failure_code?: string
+  /** Error message of a failed refund. string */
+  failure_msg?: string
+  /** The refund id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** Merchant metadata. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** Always `refund`. string */
+  object?: string
+  /** The refund's order number. string */
+  order_no?: string
+  /** `pending`, `succeeded` or `failed`. string */
+  status?: string
+  /** True once the refund succeeded. boolean */
+  succeed?: boolean
+  /** Unix seconds of success. integer */
+  time_succeed?: number
+  /** The channel's transaction number. string */
+  transaction_no?: string
+}
+
+/** The refunds of this charge. */
+export interface RechargeCharge2Refunds {
+  /** The items of this page. list of object */
+  data?: RechargeCharge2RefundsDataItem[]
+  /** True when more items follow this page. boolean */
+  has_more?: boolean
+  /** Always `list`. string */
+  object?: string
+  /** The list's URL. string */
+  url?: string
+}
+
+/** The expanded object. */
+export interface RechargeCharge2 {
+  /** Amount in fen (the smallest unit of the currency). integer */
+  amount?: number
+  /** Total refunded, in fen. integer */
+  amount_refunded?: number
+  /** Settled amount in fen. integer */
+  amount_settle?: number
+  /** The app id, or the app object when expanded. string or object */
+  app?: string | Record<string, unknown>
+  /** Description of the goods, at most 128 characters. string */
+  body?: string
+  /** The payment channel (`alipay`, `wx_pub`, `isv_scan`, ...). string */
+  channel?: string
+  /** IPv4 or IPv6 address of the paying client. string */
+  client_ip?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** What the client needs to start the payment, keyed by channel. object or list of any */
+  credential?: RechargeCharge2Credential1 | unknown[]
+  /** Three-letter ISO currency code, lower case (`cny`). string */
+  currency?: string
+  /** Additional description, at most 255 characters. string */
+  description?: string
+  /** Channel-specific parameters and results. object or list of any */
+  extra?: Record<string, unknown> | unknown[]
+  /** Error code of a failed charge. string */
+  failure_code?: string
+  /** Error message of a failed charge. string */
+  failure_msg?: string
+  /** `ch_` + 24 characters. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** Merchant metadata. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** Always `charge`. string */
+  object?: string
+  /** The merchant's order number. string */
+  order_no?: string
+  /** True once paid. boolean */
+  paid?: boolean
+  /** True when a refund exists, whether it succeeded or not. boolean */
+  refunded?: boolean
+  /** The refunds of this charge. object */
+  refunds?: RechargeCharge2Refunds
+  /** True when the charge was reversed. boolean */
+  reversed?: boolean
+  /** Title of the goods, at most 32 characters. string */
+  subject?: string
+  /** Unix seconds after which the charge can no longer be paid. integer */
+  time_expire?: number
+  /** Unix seconds of payment. integer */
+  time_paid?: number
+  /** Unix seconds of settlement. integer */
+  time_settle?: number
+  /** The channel's transaction number. string */
+  transaction_no?: string
+}
+
+/** A recharge: a charge paid by (or for) a user, credited to the user's balance. */
+export interface Recharge {
+  /** Amount credited to the balance, in fen. integer */
+  amount?: number
+  /** The app id. string */
+  app?: string
+  /** The bonus credited with the recharge (`{amount}`, or a `balance_bonus` object or id). any */
+  balance_bonus?: unknown
+  /** The balance transaction that credited the user: its id, or the object. string or object */
+  balance_transaction?: string | RechargeBalanceTransaction2
+  /** The charge that pays the recharge: its id, or the charge itself. string or object */
+  charge?: string | RechargeCharge2
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Description. string */
+  description?: string
+  /** The user who pays (the `from_user` parameter; `from`, as the Go SDK's `Recharge` names it). string */
+  from?: string
+  /** The object id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** Merchant metadata. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** Always `recharge`. string */
+  object?: string
+  /** True when a refund exists. boolean */
+  refunded?: boolean
+  /** True once the charge is paid and the balance credited. boolean */
+  succeeded?: boolean
+  /** Unix seconds of success (`time_succeed`, as the Go SDK's `Recharge` names it). integer */
+  time_succeed?: number
+  /** The user whose balance is credited. string */
+  user?: string
+  /** Fee charged to the user, in fen (at most `amount`). integer */
+  user_fee?: number
+}
+
+/** A refund of a recharge (the API's `object` is `refund`). */
+export interface RechargeRefund {
+  /** Amount refunded, in fen. integer */
+  amount?: number
+  /** Id of the balance transaction that debited the user. string */
+  balance_transaction?: string
+  /** Id of the refunded charge. string */
+  charge?: string
+  /** Order number of the refunded charge. string */
+  charge_order_no?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Reason of the refund. string */
+  description?: string
+  /** Channel-specific results. object or list of any */
+  extra?: Record<string, unknown> | unknown[]
+  /** Error code of a failed refund. string */
+  failure_code?: string
+  /** Error message of a failed refund. string */
+  failure_msg?: string
+  /** `unsettled_funds` or `recharge_funds`. string */
+  funding_source?: string
+  /** The object id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** Merchant metadata. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** Always `refund`. string */
+  object?: string
+  /** The refund's order number. string */
+  order_no?: string
+  /** `pending`, `succeeded` or `failed`. string */
+  status?: string
+  /** True once the refund succeeded. boolean */
+  succeed?: boolean
+  /** Unix seconds of success. integer */
+  time_succeed?: number
+  /** The channel's refund number. string */
+  transaction_no?: string
+}
+
 /** A red envelope: a WeChat cash gift sent to a user. */
 export interface RedEnvelope {
   /** Amount in fen. integer */
@@ -1586,6 +2046,14 @@ export interface ChargesRefundsListParams {
   charge_id?: string
 }
 
+/** {user, user_fee}: settle the payment to a user's balance */
+export interface OrdersCreateParamsBalanceSettlement {
+  /** the user whose balance receives the payment. string or integer */
+  user: string | number
+  /** fen charged to that user. integer; 0..2147483647 */
+  user_fee?: number
+}
+
 export interface OrdersCreateParamsRoyaltyUsersItem {
   /** integer; 0..2147483647 */
   amount: number
@@ -1603,6 +2071,8 @@ export interface OrdersCreateParams {
   amount: number
   /** app id; filled from the client's app id. string; at least 1 chars */
   app?: string
+  /** {user, user_fee}: settle the payment to a user's balance. object */
+  balance_settlement?: OrdersCreateParamsBalanceSettlement
   /** string; 1 to 128 chars */
   body: string
   /** string; format ip */
@@ -2424,26 +2894,26 @@ export interface DepositsCreateParams {
   app_id?: string
 }
 
-/** return_url is required for a personal wallet withdrawal */
-export interface WithdrawalsCreateParamsExtra {
-  /** string; format url */
-  return_url?: string
-}
-
 /** Params of `withdrawals.create` (POST /v1/apps/{app_id}/withdrawals). */
 export interface WithdrawalsCreateParams {
   /** fen. integer; 1..2147483647 */
   amount: number
-  /** personal wallet withdrawal. enum; one of `yeepay`, `yepay` */
-  channel?: 'yeepay' | 'yepay'
-  /** return_url is required for a personal wallet withdrawal. object */
-  extra?: WithdrawalsCreateParamsExtra
-  /** string; at least 1 chars */
+  /** yeepay (personal wallet) or a payout channel. enum; one of `yeepay`, `yepay`, `unionpay`, `alipay`, `wx_pub`, `allinpay`, `jdpay` */
+  channel?: 'yeepay' | 'yepay' | 'unionpay' | 'alipay' | 'wx_pub' | 'allinpay' | 'jdpay'
+  /** string; at most 255 chars */
+  description?: string
+  /** by channel: return_url (yeepay), the payee (unionpay, alipay, wx_pub, allinpay, jdpay). object (by channel); fields depend on `channel` (alipay, allinpay, jdpay, unionpay, wx_pub, yeepay, yepay) */
+  extra?: Record<string, unknown>
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** merchant withdrawal number; format by channel. string (by channel); `channel` alipay: 1 to 64 chars; pattern alphanumeric; `channel` allinpay: 20 to 40 chars; pattern alphanumeric; `channel` jdpay: 1 to 64 chars; pattern alphanumeric; `channel` unionpay: 1 to 16 chars; pattern digits; `channel` wx_pub: 1 to 50 chars; pattern alphanumeric; other channels: at least 1 chars */
   order_no: string
   /** a business user's settle account id. string */
   settle_account?: string
   /** string; at least 1 chars */
   user: string
+  /** fen charged to the user. integer; 0..2147483647 */
+  user_fee?: number
   /** Path parameter; defaults to the client's appId. string */
   app_id?: string
 }
@@ -2483,6 +2953,8 @@ export interface WithdrawalsListParams {
   page?: number
   /** items per page. integer; 1..100 */
   per_page?: number
+  /** only this user's objects. string */
+  user?: string
   /** Path parameter; defaults to the client's appId. string */
   app_id?: string
 }
@@ -3234,6 +3706,401 @@ export interface UsersUploadPicParams {
   app_id?: string
 }
 
+/** {amount}: fen given on top */
+export interface RechargesCreateParamsBalanceBonus {
+  /** integer; 0..2147483647 */
+  amount?: number
+}
+
+/** the charge that pays the recharge */
+export interface RechargesCreateParamsCharge {
+  /** fen: what the user pays. integer; 1..2147483647 */
+  amount: number
+  /** string (by channel); `charge.channel` yeepay_wap: 1 to 100 chars; other channels: 1 to 128 chars */
+  body: string
+  /** any charge channel. string; at least 1 chars */
+  channel: string
+  /** defaults to 127.0.0.1. string; format ip */
+  client_ip?: string
+  /** the charge channel's parameters. object (by channel); fields depend on `charge.channel` (alipay, alipay_pc_direct, alipay_wap, bfb_wap, cmb_wallet, cnp_f, cnp_u, fqlpay_wap, isv_qr, isv_scan, isv_wap, jdpay_wap, qgbc_wap, upacp_pc, upacp_wap, wx, wx_pub, wx_pub_qr, wx_wap, yeepay_wap) */
+  extra?: Record<string, unknown>
+  /** merchant order number, unique per app; the channel's format. string (by channel); `charge.channel` alipay*: 1 to 64 chars; pattern alphanumeric; `charge.channel` applepay_upacp: 8 to 40 chars; pattern alphanumeric; `charge.channel` bfb*: 1 to 20 chars; pattern alphanumeric; `charge.channel` cnp_f: 8 to 20 chars; pattern alphanumeric; `charge.channel` cnp_u: 8 to 20 chars; pattern alphanumeric; `charge.channel` jdpay_wap: 1 to 30 chars; pattern alphanumeric; `charge.channel` upacp*: 8 to 40 chars; pattern alphanumeric; `charge.channel` wx*: 1 to 32 chars; pattern alphanumeric; `charge.channel` yeepay_wap: 1 to 50 chars; pattern alphanumeric; other channels: 1 to 64 chars; pattern alphanumeric */
+  order_no: string
+  /** string (by channel); `charge.channel` upacp: 1 to 32 chars; at most 32 bytes; `charge.channel` upacp_pc: 1 to 32 chars; at most 32 bytes; `charge.channel` upacp_wap: 1 to 32 chars; at most 32 bytes; other channels: 1 to 32 chars */
+  subject: string
+  /** unix seconds: now+5 min to now+1 day (wx 2 h, upacp 1 h). integer (by channel); `charge.channel` upacp*: unix time from now+300 s to now+3600 s (±300 s); `charge.channel` wx*: unix time from now+300 s to now+7200 s (±300 s); other channels: unix time from now+300 s to now+86400 s (±300 s) */
+  time_expire?: number
+}
+
+/** Params of `recharges.create` (POST /v1/apps/{app_id}/recharges). */
+export interface RechargesCreateParams {
+  /** {amount}: fen given on top. object */
+  balance_bonus?: RechargesCreateParamsBalanceBonus
+  /** the charge that pays the recharge. object */
+  charge: RechargesCreateParamsCharge
+  /** string; at most 255 chars */
+  description?: string
+  /** the user who pays, when not the credited user. string; 1 to 64 chars */
+  from_user?: string
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** the user whose balance is credited. string; 1 to 64 chars */
+  user: string
+  /** fen charged to the user, at most charge.amount; not with balance_bonus.amount. integer; 0..2147483647 */
+  user_fee?: number
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+}
+
+/** Params of `recharges.retrieve` (GET /v1/apps/{app_id}/recharges/{recharge_id}). */
+export interface RechargesRetrieveParams {
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  recharge_id?: string
+}
+
+export interface RechargesListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `recharges.list` (GET /v1/apps/{app_id}/recharges). */
+export interface RechargesListParams {
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | RechargesListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** only this user's objects. string */
+  user?: string
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+}
+
+/** Params of `recharges.refunds.create` (POST /v1/apps/{app_id}/recharges/{recharge_id}/refunds). */
+export interface RechargesRefundsCreateParams {
+  /** string; at most 255 chars */
+  description?: string
+  /** enum; one of `unsettled_funds`, `recharge_funds` */
+  funding_source?: 'unsettled_funds' | 'recharge_funds'
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  recharge_id?: string
+}
+
+/** Params of `recharges.refunds.retrieve` (GET /v1/apps/{app_id}/recharges/{recharge_id}/refunds/{refund_id}). */
+export interface RechargesRefundsRetrieveParams {
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  recharge_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  refund_id?: string
+}
+
+export interface RechargesRefundsListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `recharges.refunds.list` (GET /v1/apps/{app_id}/recharges/{recharge_id}/refunds). */
+export interface RechargesRefundsListParams {
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | RechargesRefundsListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  recharge_id?: string
+}
+
+/** Params of `balance_bonuses.create` (POST /v1/apps/{app_id}/balance_bonuses). */
+export interface BalanceBonusesCreateParams {
+  /** fen. integer; 1..2147483647 */
+  amount: number
+  /** string; at most 255 chars */
+  description?: string
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** merchant bonus number, unique per app. string; at least 1 chars */
+  order_no: string
+  /** the user credited. string; 1 to 64 chars */
+  user: string
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+}
+
+/** Params of `balance_bonuses.retrieve` (GET /v1/apps/{app_id}/balance_bonuses/{balance_bonus_id}). */
+export interface BalanceBonusesRetrieveParams {
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  balance_bonus_id?: string
+}
+
+export interface BalanceBonusesListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `balance_bonuses.list` (GET /v1/apps/{app_id}/balance_bonuses). */
+export interface BalanceBonusesListParams {
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | BalanceBonusesListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** only this user's objects. string */
+  user?: string
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+}
+
+/** Params of `balance_transfers.create` (POST /v1/apps/{app_id}/balance_transfers). */
+export interface BalanceTransfersCreateParams {
+  /** fen the recipient receives. integer; 1..2147483647 */
+  amount: number
+  /** string; at most 255 chars */
+  description?: string
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** merchant transfer number, unique per app. string; at least 1 chars */
+  order_no: string
+  /** the recipient; 0 is the merchant. string; 1 to 64 chars */
+  recipient: string
+  /** the sender: a customer or business user, never 0. string; 1 to 64 chars; pattern not_zero */
+  user: string
+  /** fen charged to the sender on top. integer; 0..2147483647 */
+  user_fee?: number
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+}
+
+/** Params of `balance_transfers.retrieve` (GET /v1/apps/{app_id}/balance_transfers/{balance_transfer_id}). */
+export interface BalanceTransfersRetrieveParams {
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  balance_transfer_id?: string
+}
+
+export interface BalanceTransfersListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `balance_transfers.list` (GET /v1/apps/{app_id}/balance_transfers). */
+export interface BalanceTransfersListParams {
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | BalanceTransfersListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** only this user's objects. string */
+  user?: string
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+}
+
+/** Params of `balance_transactions.retrieve` (GET /v1/apps/{app_id}/balance_transactions/{balance_transaction_id}). */
+export interface BalanceTransactionsRetrieveParams {
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  balance_transaction_id?: string
+}
+
+export interface BalanceTransactionsListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `balance_transactions.list` (GET /v1/apps/{app_id}/balance_transactions). */
+export interface BalanceTransactionsListParams {
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | BalanceTransactionsListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** only this user's objects. string */
+  user?: string
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+}
+
+/** Params of `balance_settlements.retrieve` (GET /v1/apps/{app_id}/balance_settlements/{balance_settlement_id}). */
+export interface BalanceSettlementsRetrieveParams {
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  balance_settlement_id?: string
+}
+
+export interface BalanceSettlementsListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `balance_settlements.list` (GET /v1/apps/{app_id}/balance_settlements). */
+export interface BalanceSettlementsListParams {
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | BalanceSettlementsListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** only this user's objects. string */
+  user?: string
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+}
+
+/** Params of `batch_withdrawals.create` (POST /v1/apps/{app_id}/batch_withdrawals). */
+export interface BatchWithdrawalsCreateParams {
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** pending confirms the withdrawals, canceled cancels them. enum; one of `pending`, `canceled` */
+  status?: 'pending' | 'canceled'
+  /** ids of created withdrawals. list of string; at least 1 items */
+  withdrawals: string[]
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+}
+
+/** Params of `batch_withdrawals.retrieve` (GET /v1/apps/{app_id}/batch_withdrawals/{batch_withdrawal_id}). */
+export interface BatchWithdrawalsRetrieveParams {
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  batch_withdrawal_id?: string
+}
+
+export interface BatchWithdrawalsListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `batch_withdrawals.list` (GET /v1/apps/{app_id}/batch_withdrawals). */
+export interface BatchWithdrawalsListParams {
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | BatchWithdrawalsListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+}
+
 /** Params of every operation, by name. */
 export interface OperationParams {
   'charges.create': ChargesCreateParams
@@ -3327,6 +4194,25 @@ export interface OperationParams {
   'agreements.notify': AgreementsNotifyParams
   'charges.trade_detail': ChargesTradeDetailParams
   'users.upload_pic': UsersUploadPicParams
+  'recharges.create': RechargesCreateParams
+  'recharges.retrieve': RechargesRetrieveParams
+  'recharges.list': RechargesListParams
+  'recharges.refunds.create': RechargesRefundsCreateParams
+  'recharges.refunds.retrieve': RechargesRefundsRetrieveParams
+  'recharges.refunds.list': RechargesRefundsListParams
+  'balance_bonuses.create': BalanceBonusesCreateParams
+  'balance_bonuses.retrieve': BalanceBonusesRetrieveParams
+  'balance_bonuses.list': BalanceBonusesListParams
+  'balance_transfers.create': BalanceTransfersCreateParams
+  'balance_transfers.retrieve': BalanceTransfersRetrieveParams
+  'balance_transfers.list': BalanceTransfersListParams
+  'balance_transactions.retrieve': BalanceTransactionsRetrieveParams
+  'balance_transactions.list': BalanceTransactionsListParams
+  'balance_settlements.retrieve': BalanceSettlementsRetrieveParams
+  'balance_settlements.list': BalanceSettlementsListParams
+  'batch_withdrawals.create': BatchWithdrawalsCreateParams
+  'batch_withdrawals.retrieve': BatchWithdrawalsRetrieveParams
+  'batch_withdrawals.list': BatchWithdrawalsListParams
 }
 
 /** Result of every operation, by name. */
@@ -3422,6 +4308,25 @@ export interface OperationResults {
   'agreements.notify': AgreementNotify
   'charges.trade_detail': TradeDetail
   'users.upload_pic': UserPic
+  'recharges.create': Recharge
+  'recharges.retrieve': Recharge
+  'recharges.list': List<Recharge>
+  'recharges.refunds.create': RechargeRefund
+  'recharges.refunds.retrieve': RechargeRefund
+  'recharges.refunds.list': List<RechargeRefund>
+  'balance_bonuses.create': BalanceBonus
+  'balance_bonuses.retrieve': BalanceBonus
+  'balance_bonuses.list': List<BalanceBonus>
+  'balance_transfers.create': BalanceTransfer
+  'balance_transfers.retrieve': BalanceTransfer
+  'balance_transfers.list': List<BalanceTransfer>
+  'balance_transactions.retrieve': BalanceTransaction
+  'balance_transactions.list': List<BalanceTransaction>
+  'balance_settlements.retrieve': BalanceSettlement
+  'balance_settlements.list': List<BalanceSettlement>
+  'batch_withdrawals.create': BatchWithdrawal
+  'batch_withdrawals.retrieve': BatchWithdrawal
+  'batch_withdrawals.list': List<BatchWithdrawal>
 }
 
 /** The name of an operation. */
@@ -3446,6 +4351,13 @@ export type ListOperationName =
   | 'customs.list'
   | 'users.settle_accounts.list'
   | 'agreements.list'
+  | 'recharges.list'
+  | 'recharges.refunds.list'
+  | 'balance_bonuses.list'
+  | 'balance_transfers.list'
+  | 'balance_transactions.list'
+  | 'balance_settlements.list'
+  | 'batch_withdrawals.list'
 
 /** The item type of a list operation. */
 export interface ListItems {
@@ -3466,6 +4378,13 @@ export interface ListItems {
   'customs.list': Customs
   'users.settle_accounts.list': SettleAccount
   'agreements.list': Agreement
+  'recharges.list': Recharge
+  'recharges.refunds.list': RechargeRefund
+  'balance_bonuses.list': BalanceBonus
+  'balance_transfers.list': BalanceTransfer
+  'balance_transactions.list': BalanceTransaction
+  'balance_settlements.list': BalanceSettlement
+  'batch_withdrawals.list': BatchWithdrawal
 }
 
 /** The `charges` operations. */
@@ -3817,6 +4736,87 @@ export interface AgreementsResource {
   /** Notify: returns a agreement notify POST /v1/agreements/{agreement_id}/notify */
   notify(agreementId: string, params: AgreementsNotifyParams): Promise<WithResponse<AgreementNotify>>
 }
+
+/** The `recharges` operations. */
+export interface RechargesResource {
+  /** Create: returns a recharge POST /v1/apps/{app_id}/recharges */
+  create(params: RechargesCreateParams): Promise<WithResponse<Recharge>>
+  /** Retrieve: returns a recharge GET /v1/apps/{app_id}/recharges/{recharge_id} */
+  retrieve(rechargeId: string, params?: RechargesRetrieveParams): Promise<WithResponse<Recharge>>
+  /** List recharge objects GET /v1/apps/{app_id}/recharges */
+  list(params?: RechargesListParams): Promise<WithResponse<List<Recharge>>>
+  /** Every item of `recharges.list`, page after page. */
+  listAuto(params?: RechargesListParams): AsyncGenerator<Recharge, void, undefined>
+  readonly refunds: RechargesRefundsResource
+}
+
+/** The `recharges.refunds` operations. */
+export interface RechargesRefundsResource {
+  /** Create: returns a recharge refund POST /v1/apps/{app_id}/recharges/{recharge_id}/refunds */
+  create(rechargeId: string, params?: RechargesRefundsCreateParams): Promise<WithResponse<RechargeRefund>>
+  /** Retrieve: returns a recharge refund GET /v1/apps/{app_id}/recharges/{recharge_id}/refunds/{refund_id} */
+  retrieve(rechargeId: string, refundId: string, params?: RechargesRefundsRetrieveParams): Promise<WithResponse<RechargeRefund>>
+  /** List recharge refund objects GET /v1/apps/{app_id}/recharges/{recharge_id}/refunds */
+  list(rechargeId: string, params?: RechargesRefundsListParams): Promise<WithResponse<List<RechargeRefund>>>
+  /** Every item of `recharges.refunds.list`, page after page. */
+  listAuto(rechargeId: string, params?: RechargesRefundsListParams): AsyncGenerator<RechargeRefund, void, undefined>
+}
+
+/** The `balance_bonuses` operations. */
+export interface BalanceBonusesResource {
+  /** Create: returns a balance bonus POST /v1/apps/{app_id}/balance_bonuses */
+  create(params: BalanceBonusesCreateParams): Promise<WithResponse<BalanceBonus>>
+  /** Retrieve: returns a balance bonus GET /v1/apps/{app_id}/balance_bonuses/{balance_bonus_id} */
+  retrieve(balanceBonusId: string, params?: BalanceBonusesRetrieveParams): Promise<WithResponse<BalanceBonus>>
+  /** List balance bonus objects GET /v1/apps/{app_id}/balance_bonuses */
+  list(params?: BalanceBonusesListParams): Promise<WithResponse<List<BalanceBonus>>>
+  /** Every item of `balance_bonuses.list`, page after page. */
+  listAuto(params?: BalanceBonusesListParams): AsyncGenerator<BalanceBonus, void, undefined>
+}
+
+/** The `balance_transfers` operations. */
+export interface BalanceTransfersResource {
+  /** Create: returns a balance transfer POST /v1/apps/{app_id}/balance_transfers */
+  create(params: BalanceTransfersCreateParams): Promise<WithResponse<BalanceTransfer>>
+  /** Retrieve: returns a balance transfer GET /v1/apps/{app_id}/balance_transfers/{balance_transfer_id} */
+  retrieve(balanceTransferId: string, params?: BalanceTransfersRetrieveParams): Promise<WithResponse<BalanceTransfer>>
+  /** List balance transfer objects GET /v1/apps/{app_id}/balance_transfers */
+  list(params?: BalanceTransfersListParams): Promise<WithResponse<List<BalanceTransfer>>>
+  /** Every item of `balance_transfers.list`, page after page. */
+  listAuto(params?: BalanceTransfersListParams): AsyncGenerator<BalanceTransfer, void, undefined>
+}
+
+/** The `balance_transactions` operations. */
+export interface BalanceTransactionsResource {
+  /** Retrieve: returns a balance transaction GET /v1/apps/{app_id}/balance_transactions/{balance_transaction_id} */
+  retrieve(balanceTransactionId: string, params?: BalanceTransactionsRetrieveParams): Promise<WithResponse<BalanceTransaction>>
+  /** List balance transaction objects GET /v1/apps/{app_id}/balance_transactions */
+  list(params?: BalanceTransactionsListParams): Promise<WithResponse<List<BalanceTransaction>>>
+  /** Every item of `balance_transactions.list`, page after page. */
+  listAuto(params?: BalanceTransactionsListParams): AsyncGenerator<BalanceTransaction, void, undefined>
+}
+
+/** The `balance_settlements` operations. */
+export interface BalanceSettlementsResource {
+  /** Retrieve: returns a balance settlement GET /v1/apps/{app_id}/balance_settlements/{balance_settlement_id} */
+  retrieve(balanceSettlementId: string, params?: BalanceSettlementsRetrieveParams): Promise<WithResponse<BalanceSettlement>>
+  /** List balance settlement objects GET /v1/apps/{app_id}/balance_settlements */
+  list(params?: BalanceSettlementsListParams): Promise<WithResponse<List<BalanceSettlement>>>
+  /** Every item of `balance_settlements.list`, page after page. */
+  listAuto(params?: BalanceSettlementsListParams): AsyncGenerator<BalanceSettlement, void, undefined>
+}
+
+/** The `batch_withdrawals` operations. */
+export interface BatchWithdrawalsResource {
+  /** Create: returns a batch withdrawal POST /v1/apps/{app_id}/batch_withdrawals */
+  create(params: BatchWithdrawalsCreateParams): Promise<WithResponse<BatchWithdrawal>>
+  /** Retrieve: returns a batch withdrawal GET /v1/apps/{app_id}/batch_withdrawals/{batch_withdrawal_id} */
+  retrieve(batchWithdrawalId: string, params?: BatchWithdrawalsRetrieveParams): Promise<WithResponse<BatchWithdrawal>>
+  /** List batch withdrawal objects GET /v1/apps/{app_id}/batch_withdrawals */
+  list(params?: BatchWithdrawalsListParams): Promise<WithResponse<List<BatchWithdrawal>>>
+  /** Every item of `batch_withdrawals.list`, page after page. */
+  listAuto(params?: BatchWithdrawalsListParams): AsyncGenerator<BatchWithdrawal, void, undefined>
+}
 /** Every code a PingxxError carries (the core's error catalogue, `errorCodes()`). */
 export type ErrorCode =
   | 'null_argument'
@@ -4015,6 +5015,18 @@ export declare class Client {
   readonly funds_transfers: FundsTransfersResource
   /** The `agreements` operations. */
   readonly agreements: AgreementsResource
+  /** The `recharges` operations. */
+  readonly recharges: RechargesResource
+  /** The `balance_bonuses` operations. */
+  readonly balance_bonuses: BalanceBonusesResource
+  /** The `balance_transfers` operations. */
+  readonly balance_transfers: BalanceTransfersResource
+  /** The `balance_transactions` operations. */
+  readonly balance_transactions: BalanceTransactionsResource
+  /** The `balance_settlements` operations. */
+  readonly balance_settlements: BalanceSettlementsResource
+  /** The `batch_withdrawals` operations. */
+  readonly batch_withdrawals: BatchWithdrawalsResource
 }
 
 /** Headers as Node, Express, fetch or an array of pairs give them. */

@@ -169,6 +169,132 @@ class AllocationComplete(TypedDict, total=False):
     time_succeeded: int
     """Unix seconds of success. integer"""
 
+class BalanceBonus(TypedDict, total=False):
+    """A balance bonus: a gift credited to a user's balance."""
+    amount: int
+    """Amount credited, in fen. integer"""
+    amount_refunded: int
+    """Amount refunded, in fen. integer"""
+    app: str
+    """The app id. string"""
+    balance_transaction: str
+    """Id of the balance transaction that credited the user. string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    description: str
+    """Description. string"""
+    id: Required[str]
+    """The object id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    metadata: Dict[str, Any] | list[Any]
+    """Merchant metadata. object or list of any"""
+    object: str
+    """Always `balance_bonus`. string"""
+    order_no: str
+    """The merchant's bonus number, unique per app. string"""
+    paid: bool
+    """True once credited. boolean"""
+    refunded: bool
+    """True when refunded. boolean"""
+    time_paid: int
+    """Unix seconds of the credit. integer"""
+    user: str
+    """The user credited. string"""
+
+class BalanceSettlement(TypedDict, total=False):
+    """A balance settlement."""
+    amount: int
+    """Amount settled, in fen. integer"""
+    amount_refunded: int
+    """Amount refunded, in fen. integer"""
+    app: str
+    """The app id. string"""
+    balance_transaction: str
+    """Id of the balance transaction. string"""
+    charge: str
+    """Id of the charge behind the settlement. string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    description: str
+    """Description. string"""
+    id: Required[str]
+    """The object id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    metadata: Dict[str, Any] | list[Any]
+    """Merchant metadata. object or list of any"""
+    object: str
+    """Always `balance_settlement`. string"""
+    order_no: str
+    """The settlement's order number. string"""
+    status: str
+    """`pending`, `succeeded`, `failed`, . string"""
+    time_settled: int
+    """Unix seconds of the settlement. integer"""
+    user: str
+    """The user whose balance is settled. string"""
+    user_fee: int
+    """Fee charged to the user, in fen. integer"""
+
+class BalanceTransaction(TypedDict, total=False):
+    """A balance transaction: one credit or debit of a user's balance."""
+    amount: int
+    """Amount in fen: positive for a credit, negative for a debit. integer"""
+    app: str
+    """The app id. string"""
+    available_balance: int
+    """The user's available balance after this movement, in fen. integer"""
+    created: int
+    """Unix seconds of creation. integer"""
+    description: str
+    """Description. string"""
+    id: Required[str]
+    """The object id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    object: str
+    """Always `balance_transaction`. string"""
+    source: str
+    """Id of the object that moved the balance (recharge, bonus, transfer, withdrawal, ...). string"""
+    type: str
+    """`recharge`, `recharge_refund`, `balance_bonus`, `transfer`, `receipts`, `withdrawal`, . string"""
+    user: str
+    """The user whose balance moved. string"""
+
+class BalanceTransfer(TypedDict, total=False):
+    """A balance transfer between two users of an app (`recipient` `0` is the merchant)."""
+    amount: int
+    """Amount the recipient receives, in fen. integer"""
+    app: str
+    """The app id. string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    description: str
+    """Description. string"""
+    id: Required[str]
+    """The object id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    metadata: Dict[str, Any] | list[Any]
+    """Merchant metadata. object or list of any"""
+    object: str
+    """Always `balance_transfer`. string"""
+    order_no: str
+    """The merchant's transfer number, unique per app. string"""
+    recipient: str
+    """The recipient (`0`: the merchant). string"""
+    recipient_balance_transaction: str
+    """Id of the recipient's balance transaction. string"""
+    status: str
+    """`succeeded` or `failed`. string"""
+    user: str
+    """The sender (never `0`). string"""
+    user_balance_transaction: str
+    """Id of the sender's balance transaction. string"""
+    user_fee: int
+    """Fee charged to the sender, in fen. integer"""
+
 class BatchRefund(TypedDict, total=False):
     """A batch refund: refunds of many charges in one request."""
     app: str
@@ -236,6 +362,111 @@ class BatchTransfer(TypedDict, total=False):
     """Unix seconds when every transfer finished. integer"""
     type: str
     """`b2c` or `b2b`. string"""
+
+class BatchWithdrawalWithdrawalsDataItem(TypedDict, total=False):
+    """A withdrawal."""
+    amount: int
+    """Amount in fen. integer"""
+    app: str
+    """The app id. string"""
+    asset_transaction: str
+    """Id of the asset transaction. string"""
+    balance_transaction: str
+    """Id of the balance transaction. string"""
+    channel: str
+    """`bank_account`, `yeepay`, . string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    description: str
+    """Description. string"""
+    extra: Dict[str, Any] | list[Any]
+    """Channel parameters and results. object or list of any"""
+    failure_msg: str
+    """Why the withdrawal failed. string"""
+    fee: int
+    """Fee, in fen. integer"""
+    id: Required[str]
+    """The withdrawal id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    metadata: Dict[str, Any] | list[Any]
+    """Merchant metadata. object or list of any"""
+    object: str
+    """Always `withdrawal`. string"""
+    operation_url: str
+    """URL where the user confirms the withdrawal. string"""
+    order_no: str
+    """The withdrawal's order number. string"""
+    settle_account: str
+    """Id of the settle account paid to. string"""
+    source: str
+    """Source of the funds. string"""
+    status: str
+    """`created`, `pending`, `succeeded`, `canceled`, `failed`. string"""
+    time_canceled: int
+    """Unix seconds of cancelation. integer"""
+    time_succeeded: int
+    """Unix seconds of success. integer"""
+    user: str
+    """The user id. string"""
+    user_fee: int
+    """Fee paid by the user, in fen. integer"""
+
+class BatchWithdrawalWithdrawals(TypedDict, total=False):
+    """The withdrawals of the batch."""
+    data: list[BatchWithdrawalWithdrawalsDataItem]
+    """The items of this page. list of object"""
+    has_more: bool
+    """True when more items follow this page. boolean"""
+    object: str
+    """Always `list`. string"""
+    url: str
+    """The list's URL. string"""
+
+class BatchWithdrawal(TypedDict, total=False):
+    """A batch of withdrawals confirmed (`pending`) or canceled together."""
+    amount: int
+    """Total of the withdrawals, in fen. integer"""
+    amount_canceled: int
+    """Total of the canceled withdrawals, in fen. integer"""
+    amount_failed: int
+    """Total of the failed withdrawals, in fen. integer"""
+    amount_succeeded: int
+    """Total of the succeeded withdrawals, in fen. integer"""
+    app: str
+    """The app id. string"""
+    count: int
+    """Number of withdrawals. integer"""
+    count_canceled: int
+    """Number of canceled withdrawals. integer"""
+    count_failed: int
+    """Number of failed withdrawals. integer"""
+    count_succeeded: int
+    """Number of succeeded withdrawals. integer"""
+    created: int
+    """Unix seconds of creation. integer"""
+    fee: int
+    """Fee, in fen. integer"""
+    id: Required[str]
+    """The object id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    metadata: Dict[str, Any] | list[Any]
+    """Merchant metadata. object or list of any"""
+    object: str
+    """Always `batch_withdrawal`. string"""
+    operation_url: str
+    """URL where the merchant confirms the batch. string"""
+    source: str
+    """Source of the funds. string"""
+    status: str
+    """`pending`, `succeeded`, `failed` or `canceled`. string"""
+    time_finished: int
+    """Unix seconds when every withdrawal finished. integer"""
+    user_fee: int
+    """Fee paid by the users, in fen. integer"""
+    withdrawals: BatchWithdrawalWithdrawals
+    """The withdrawals of the batch. object"""
 
 class CardBin(TypedDict, total=False):
     """What a bank card number says about its card."""
@@ -962,6 +1193,225 @@ class OrderRefund(TypedDict, total=False):
     uid: str
     """The merchant's user id. string"""
 
+class RechargeBalanceTransaction2(TypedDict, total=False):
+    """The expanded object."""
+    amount: int
+    """Amount in fen: positive for a credit, negative for a debit. integer"""
+    app: str
+    """The app id. string"""
+    available_balance: int
+    """The user's available balance after this movement, in fen. integer"""
+    created: int
+    """Unix seconds of creation. integer"""
+    description: str
+    """Description. string"""
+    id: Required[str]
+    """The object id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    object: str
+    """Always `balance_transaction`. string"""
+    source: str
+    """Id of the object that moved the balance (recharge, bonus, transfer, withdrawal, ...). string"""
+    type: str
+    """`recharge`, `recharge_refund`, `balance_bonus`, `transfer`, `receipts`, `withdrawal`, . string"""
+    user: str
+    """The user whose balance moved. string"""
+
+class RechargeCharge2Credential1(TypedDict, total=False):
+    """The value."""
+    object: str
+    """Always `credential`. string"""
+
+class RechargeCharge2RefundsDataItem(TypedDict, total=False):
+    """A refund (`re_...`) of a charge, or of a simple-account order."""
+    amount: int
+    """Amount refunded, in fen. integer"""
+    charge: str
+    """Id of the refunded charge. string"""
+    charge_order_no: str
+    """Order number of the refunded charge. string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    description: str
+    """Reason of the refund, at most 255 characters. string"""
+    extra: Dict[str, Any] | list[Any]
+    """Channel-specific results. object or list of any"""
+    failure_code: str
+    """Error code of a failed refund. string"""
+    failure_msg: str
+    """Error message of a failed refund. string"""
+    id: Required[str]
+    """The refund id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    metadata: Dict[str, Any] | list[Any]
+    """Merchant metadata. object or list of any"""
+    object: str
+    """Always `refund`. string"""
+    order_no: str
+    """The refund's order number. string"""
+    status: str
+    """`pending`, `succeeded` or `failed`. string"""
+    succeed: bool
+    """True once the refund succeeded. boolean"""
+    time_succeed: int
+    """Unix seconds of success. integer"""
+    transaction_no: str
+    """The channel's transaction number. string"""
+
+class RechargeCharge2Refunds(TypedDict, total=False):
+    """The refunds of this charge."""
+    data: list[RechargeCharge2RefundsDataItem]
+    """The items of this page. list of object"""
+    has_more: bool
+    """True when more items follow this page. boolean"""
+    object: str
+    """Always `list`. string"""
+    url: str
+    """The list's URL. string"""
+
+class RechargeCharge2(TypedDict, total=False):
+    """The expanded object."""
+    amount: int
+    """Amount in fen (the smallest unit of the currency). integer"""
+    amount_refunded: int
+    """Total refunded, in fen. integer"""
+    amount_settle: int
+    """Settled amount in fen. integer"""
+    app: str | Dict[str, Any]
+    """The app id, or the app object when expanded. string or object"""
+    body: str
+    """Description of the goods, at most 128 characters. string"""
+    channel: str
+    """The payment channel (`alipay`, `wx_pub`, `isv_scan`, ...). string"""
+    client_ip: str
+    """IPv4 or IPv6 address of the paying client. string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    credential: RechargeCharge2Credential1 | list[Any]
+    """What the client needs to start the payment, keyed by channel. object or list of any"""
+    currency: str
+    """Three-letter ISO currency code, lower case (`cny`). string"""
+    description: str
+    """Additional description, at most 255 characters. string"""
+    extra: Dict[str, Any] | list[Any]
+    """Channel-specific parameters and results. object or list of any"""
+    failure_code: str
+    """Error code of a failed charge. string"""
+    failure_msg: str
+    """Error message of a failed charge. string"""
+    id: Required[str]
+    """`ch_` + 24 characters. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    metadata: Dict[str, Any] | list[Any]
+    """Merchant metadata. object or list of any"""
+    object: str
+    """Always `charge`. string"""
+    order_no: str
+    """The merchant's order number. string"""
+    paid: bool
+    """True once paid. boolean"""
+    refunded: bool
+    """True when a refund exists, whether it succeeded or not. boolean"""
+    refunds: RechargeCharge2Refunds
+    """The refunds of this charge. object"""
+    reversed: bool
+    """True when the charge was reversed. boolean"""
+    subject: str
+    """Title of the goods, at most 32 characters. string"""
+    time_expire: int
+    """Unix seconds after which the charge can no longer be paid. integer"""
+    time_paid: int
+    """Unix seconds of payment. integer"""
+    time_settle: int
+    """Unix seconds of settlement. integer"""
+    transaction_no: str
+    """The channel's transaction number. string"""
+
+Recharge = TypedDict(
+    "Recharge",
+    {
+        # Amount credited to the balance, in fen. integer
+        "amount": int,
+        # The app id. string
+        "app": str,
+        # The bonus credited with the recharge (`{amount}`, or a `balance_bonus` object or id). any
+        "balance_bonus": Any,
+        # The balance transaction that credited the user: its id, or the object. string or object
+        "balance_transaction": str | RechargeBalanceTransaction2,
+        # The charge that pays the recharge: its id, or the charge itself. string or object
+        "charge": str | RechargeCharge2,
+        # Unix seconds of creation. integer
+        "created": int,
+        # Description. string
+        "description": str,
+        # The user who pays (the `from_user` parameter; `from`, as the Go SDK's `Recharge` names it). string
+        "from": str,
+        # The object id. string
+        "id": Required[str],
+        # True in live mode. boolean
+        "livemode": bool,
+        # Merchant metadata. object or list of any
+        "metadata": Dict[str, Any] | list[Any],
+        # Always `recharge`. string
+        "object": str,
+        # True when a refund exists. boolean
+        "refunded": bool,
+        # True once the charge is paid and the balance credited. boolean
+        "succeeded": bool,
+        # Unix seconds of success (`time_succeed`, as the Go SDK's `Recharge` names it). integer
+        "time_succeed": int,
+        # The user whose balance is credited. string
+        "user": str,
+        # Fee charged to the user, in fen (at most `amount`). integer
+        "user_fee": int,
+    },
+    total=False,
+)
+
+class RechargeRefund(TypedDict, total=False):
+    """A refund of a recharge (the API's `object` is `refund`)."""
+    amount: int
+    """Amount refunded, in fen. integer"""
+    balance_transaction: str
+    """Id of the balance transaction that debited the user. string"""
+    charge: str
+    """Id of the refunded charge. string"""
+    charge_order_no: str
+    """Order number of the refunded charge. string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    description: str
+    """Reason of the refund. string"""
+    extra: Dict[str, Any] | list[Any]
+    """Channel-specific results. object or list of any"""
+    failure_code: str
+    """Error code of a failed refund. string"""
+    failure_msg: str
+    """Error message of a failed refund. string"""
+    funding_source: str
+    """`unsettled_funds` or `recharge_funds`. string"""
+    id: Required[str]
+    """The object id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    metadata: Dict[str, Any] | list[Any]
+    """Merchant metadata. object or list of any"""
+    object: str
+    """Always `refund`. string"""
+    order_no: str
+    """The refund's order number. string"""
+    status: str
+    """`pending`, `succeeded` or `failed`. string"""
+    succeed: bool
+    """True once the refund succeeded. boolean"""
+    time_succeed: int
+    """Unix seconds of success. integer"""
+    transaction_no: str
+    """The channel's refund number. string"""
+
 class RedEnvelope(TypedDict, total=False):
     """A red envelope: a WeChat cash gift sent to a user."""
     amount: int
@@ -1378,6 +1828,34 @@ class AgreementList(TypedDict):
     has_more: bool
     data: list[Agreement]
 
+class BalanceBonusList(TypedDict):
+    """A page of ``balance_bonus`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[BalanceBonus]
+
+class BalanceSettlementList(TypedDict):
+    """A page of ``balance_settlement`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[BalanceSettlement]
+
+class BalanceTransactionList(TypedDict):
+    """A page of ``balance_transaction`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[BalanceTransaction]
+
+class BalanceTransferList(TypedDict):
+    """A page of ``balance_transfer`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[BalanceTransfer]
+
 class BatchRefundList(TypedDict):
     """A page of ``batch_refund`` objects."""
     object: NotRequired[str]
@@ -1391,6 +1869,13 @@ class BatchTransferList(TypedDict):
     url: NotRequired[str]
     has_more: bool
     data: list[BatchTransfer]
+
+class BatchWithdrawalList(TypedDict):
+    """A page of ``batch_withdrawal`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[BatchWithdrawal]
 
 class ChargeList(TypedDict):
     """A page of ``charge`` objects."""
@@ -1426,6 +1911,20 @@ class OrderRefundList(TypedDict):
     url: NotRequired[str]
     has_more: bool
     data: list[OrderRefund]
+
+class RechargeList(TypedDict):
+    """A page of ``recharge`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[Recharge]
+
+class RechargeRefundList(TypedDict):
+    """A page of ``recharge_refund`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[RechargeRefund]
 
 class RedEnvelopeList(TypedDict):
     """A page of ``red_envelope`` objects."""
@@ -1616,6 +2115,13 @@ ChargesRefundsListParams = TypedDict(
     total=False,
 )
 
+class OrdersCreateParamsBalanceSettlement(TypedDict, total=False):
+    """{user, user_fee}: settle the payment to a user's balance"""
+    user: Required[str | int]
+    """the user whose balance receives the payment. string or integer"""
+    user_fee: int
+    """fen charged to that user. integer; 0..2147483647"""
+
 class OrdersCreateParamsRoyaltyUsersItem(TypedDict, total=False):
     amount: Required[int]
     """integer; 0..2147483647"""
@@ -1632,6 +2138,8 @@ class OrdersCreateParams(TypedDict, total=False):
     """fen. integer; 1..2147483647"""
     app: str
     """app id; filled from the client's app id. string; at least 1 chars"""
+    balance_settlement: OrdersCreateParamsBalanceSettlement
+    """{user, user_fee}: settle the payment to a user's balance. object"""
     body: Required[str]
     """string; 1 to 128 chars"""
     client_ip: Required[str]
@@ -2358,25 +2866,26 @@ class DepositsCreateParams(TypedDict, total=False):
     app_id: str
     """The app of the path; defaults to the client's app id. string"""
 
-class WithdrawalsCreateParamsExtra(TypedDict, total=False):
-    """return_url is required for a personal wallet withdrawal"""
-    return_url: str
-    """string; format url"""
-
 class WithdrawalsCreateParams(TypedDict, total=False):
     """Params of ``withdrawals.create`` (POST /v1/apps/{app_id}/withdrawals)."""
     amount: Required[int]
     """fen. integer; 1..2147483647"""
-    channel: Literal["yeepay", "yepay"]
-    """personal wallet withdrawal. enum; one of `yeepay`, `yepay`"""
-    extra: WithdrawalsCreateParamsExtra
-    """return_url is required for a personal wallet withdrawal. object"""
+    channel: Literal["yeepay", "yepay", "unionpay", "alipay", "wx_pub", "allinpay", "jdpay"]
+    """yeepay (personal wallet) or a payout channel. enum; one of `yeepay`, `yepay`, `unionpay`, `alipay`, `wx_pub`, `allinpay`, `jdpay`"""
+    description: str
+    """string; at most 255 chars"""
+    extra: Mapping[str, Any]
+    """by channel: return_url (yeepay), the payee (unionpay, alipay, wx_pub, allinpay, jdpay). object (by channel); fields depend on `channel` (alipay, allinpay, jdpay, unionpay, wx_pub, yeepay, yepay)"""
+    metadata: Mapping[str, Any]
+    """metadata; merchant key/value pairs"""
     order_no: Required[str]
-    """string; at least 1 chars"""
+    """merchant withdrawal number; format by channel. string (by channel); `channel` alipay: 1 to 64 chars; pattern alphanumeric; `channel` allinpay: 20 to 40 chars; pattern alphanumeric; `channel` jdpay: 1 to 64 chars; pattern alphanumeric; `channel` unionpay: 1 to 16 chars; pattern digits; `channel` wx_pub: 1 to 50 chars; pattern alphanumeric; other channels: at least 1 chars"""
     settle_account: str
     """a business user's settle account id. string"""
     user: Required[str]
     """string; at least 1 chars"""
+    user_fee: int
+    """fen charged to the user. integer; 0..2147483647"""
     app_id: str
     """The app of the path; defaults to the client's app id. string"""
 
@@ -2412,6 +2921,8 @@ WithdrawalsListParams = TypedDict(
         "page": int,
         # items per page. integer; 1..100
         "per_page": int,
+        # only this user's objects. string
+        "user": str,
         # The app of the path; defaults to the client's app id. string
         "app_id": str,
     },
@@ -3088,6 +3599,381 @@ class UsersUploadPicParams(TypedDict, total=False):
     app_id: str
     """The app of the path; defaults to the client's app id. string"""
 
+class RechargesCreateParamsBalanceBonus(TypedDict, total=False):
+    """{amount}: fen given on top"""
+    amount: int
+    """integer; 0..2147483647"""
+
+class RechargesCreateParamsCharge(TypedDict, total=False):
+    """the charge that pays the recharge"""
+    amount: Required[int]
+    """fen: what the user pays. integer; 1..2147483647"""
+    body: Required[str]
+    """string (by channel); `charge.channel` yeepay_wap: 1 to 100 chars; other channels: 1 to 128 chars"""
+    channel: Required[str]
+    """any charge channel. string; at least 1 chars"""
+    client_ip: str
+    """defaults to 127.0.0.1. string; format ip"""
+    extra: Mapping[str, Any]
+    """the charge channel's parameters. object (by channel); fields depend on `charge.channel` (alipay, alipay_pc_direct, alipay_wap, bfb_wap, cmb_wallet, cnp_f, cnp_u, fqlpay_wap, isv_qr, isv_scan, isv_wap, jdpay_wap, qgbc_wap, upacp_pc, upacp_wap, wx, wx_pub, wx_pub_qr, wx_wap, yeepay_wap)"""
+    order_no: Required[str]
+    """merchant order number, unique per app; the channel's format. string (by channel); `charge.channel` alipay*: 1 to 64 chars; pattern alphanumeric; `charge.channel` applepay_upacp: 8 to 40 chars; pattern alphanumeric; `charge.channel` bfb*: 1 to 20 chars; pattern alphanumeric; `charge.channel` cnp_f: 8 to 20 chars; pattern alphanumeric; `charge.channel` cnp_u: 8 to 20 chars; pattern alphanumeric; `charge.channel` jdpay_wap: 1 to 30 chars; pattern alphanumeric; `charge.channel` upacp*: 8 to 40 chars; pattern alphanumeric; `charge.channel` wx*: 1 to 32 chars; pattern alphanumeric; `charge.channel` yeepay_wap: 1 to 50 chars; pattern alphanumeric; other channels: 1 to 64 chars; pattern alphanumeric"""
+    subject: Required[str]
+    """string (by channel); `charge.channel` upacp: 1 to 32 chars; at most 32 bytes; `charge.channel` upacp_pc: 1 to 32 chars; at most 32 bytes; `charge.channel` upacp_wap: 1 to 32 chars; at most 32 bytes; other channels: 1 to 32 chars"""
+    time_expire: int
+    """unix seconds: now+5 min to now+1 day (wx 2 h, upacp 1 h). integer (by channel); `charge.channel` upacp*: unix time from now+300 s to now+3600 s (±300 s); `charge.channel` wx*: unix time from now+300 s to now+7200 s (±300 s); other channels: unix time from now+300 s to now+86400 s (±300 s)"""
+
+class RechargesCreateParams(TypedDict, total=False):
+    """Params of ``recharges.create`` (POST /v1/apps/{app_id}/recharges)."""
+    balance_bonus: RechargesCreateParamsBalanceBonus
+    """{amount}: fen given on top. object"""
+    charge: Required[RechargesCreateParamsCharge]
+    """the charge that pays the recharge. object"""
+    description: str
+    """string; at most 255 chars"""
+    from_user: str
+    """the user who pays, when not the credited user. string; 1 to 64 chars"""
+    metadata: Mapping[str, Any]
+    """metadata; merchant key/value pairs"""
+    user: Required[str]
+    """the user whose balance is credited. string; 1 to 64 chars"""
+    user_fee: int
+    """fen charged to the user, at most charge.amount; not with balance_bonus.amount. integer; 0..2147483647"""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class RechargesRetrieveParams(TypedDict, total=False):
+    """Params of ``recharges.retrieve`` (GET /v1/apps/{app_id}/recharges/{recharge_id})."""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class RechargesListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+RechargesListParams = TypedDict(
+    "RechargesListParams",
+    {
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | RechargesListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # only this user's objects. string
+        "user": str,
+        # The app of the path; defaults to the client's app id. string
+        "app_id": str,
+    },
+    total=False,
+)
+
+class RechargesRefundsCreateParams(TypedDict, total=False):
+    """Params of ``recharges.refunds.create`` (POST /v1/apps/{app_id}/recharges/{recharge_id}/refunds)."""
+    description: str
+    """string; at most 255 chars"""
+    funding_source: Literal["unsettled_funds", "recharge_funds"]
+    """enum; one of `unsettled_funds`, `recharge_funds`"""
+    metadata: Mapping[str, Any]
+    """metadata; merchant key/value pairs"""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class RechargesRefundsRetrieveParams(TypedDict, total=False):
+    """Params of ``recharges.refunds.retrieve`` (GET /v1/apps/{app_id}/recharges/{recharge_id}/refunds/{refund_id})."""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class RechargesRefundsListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+RechargesRefundsListParams = TypedDict(
+    "RechargesRefundsListParams",
+    {
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | RechargesRefundsListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # The app of the path; defaults to the client's app id. string
+        "app_id": str,
+    },
+    total=False,
+)
+
+class BalanceBonusesCreateParams(TypedDict, total=False):
+    """Params of ``balance_bonuses.create`` (POST /v1/apps/{app_id}/balance_bonuses)."""
+    amount: Required[int]
+    """fen. integer; 1..2147483647"""
+    description: str
+    """string; at most 255 chars"""
+    metadata: Mapping[str, Any]
+    """metadata; merchant key/value pairs"""
+    order_no: Required[str]
+    """merchant bonus number, unique per app. string; at least 1 chars"""
+    user: Required[str]
+    """the user credited. string; 1 to 64 chars"""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class BalanceBonusesRetrieveParams(TypedDict, total=False):
+    """Params of ``balance_bonuses.retrieve`` (GET /v1/apps/{app_id}/balance_bonuses/{balance_bonus_id})."""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class BalanceBonusesListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+BalanceBonusesListParams = TypedDict(
+    "BalanceBonusesListParams",
+    {
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | BalanceBonusesListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # only this user's objects. string
+        "user": str,
+        # The app of the path; defaults to the client's app id. string
+        "app_id": str,
+    },
+    total=False,
+)
+
+class BalanceTransfersCreateParams(TypedDict, total=False):
+    """Params of ``balance_transfers.create`` (POST /v1/apps/{app_id}/balance_transfers)."""
+    amount: Required[int]
+    """fen the recipient receives. integer; 1..2147483647"""
+    description: str
+    """string; at most 255 chars"""
+    metadata: Mapping[str, Any]
+    """metadata; merchant key/value pairs"""
+    order_no: Required[str]
+    """merchant transfer number, unique per app. string; at least 1 chars"""
+    recipient: Required[str]
+    """the recipient; 0 is the merchant. string; 1 to 64 chars"""
+    user: Required[str]
+    """the sender: a customer or business user, never 0. string; 1 to 64 chars; pattern not_zero"""
+    user_fee: int
+    """fen charged to the sender on top. integer; 0..2147483647"""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class BalanceTransfersRetrieveParams(TypedDict, total=False):
+    """Params of ``balance_transfers.retrieve`` (GET /v1/apps/{app_id}/balance_transfers/{balance_transfer_id})."""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class BalanceTransfersListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+BalanceTransfersListParams = TypedDict(
+    "BalanceTransfersListParams",
+    {
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | BalanceTransfersListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # only this user's objects. string
+        "user": str,
+        # The app of the path; defaults to the client's app id. string
+        "app_id": str,
+    },
+    total=False,
+)
+
+class BalanceTransactionsRetrieveParams(TypedDict, total=False):
+    """Params of ``balance_transactions.retrieve`` (GET /v1/apps/{app_id}/balance_transactions/{balance_transaction_id})."""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class BalanceTransactionsListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+BalanceTransactionsListParams = TypedDict(
+    "BalanceTransactionsListParams",
+    {
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | BalanceTransactionsListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # only this user's objects. string
+        "user": str,
+        # The app of the path; defaults to the client's app id. string
+        "app_id": str,
+    },
+    total=False,
+)
+
+class BalanceSettlementsRetrieveParams(TypedDict, total=False):
+    """Params of ``balance_settlements.retrieve`` (GET /v1/apps/{app_id}/balance_settlements/{balance_settlement_id})."""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class BalanceSettlementsListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+BalanceSettlementsListParams = TypedDict(
+    "BalanceSettlementsListParams",
+    {
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | BalanceSettlementsListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # only this user's objects. string
+        "user": str,
+        # The app of the path; defaults to the client's app id. string
+        "app_id": str,
+    },
+    total=False,
+)
+
+class BatchWithdrawalsCreateParams(TypedDict, total=False):
+    """Params of ``batch_withdrawals.create`` (POST /v1/apps/{app_id}/batch_withdrawals)."""
+    metadata: Mapping[str, Any]
+    """metadata; merchant key/value pairs"""
+    status: Literal["pending", "canceled"]
+    """pending confirms the withdrawals, canceled cancels them. enum; one of `pending`, `canceled`"""
+    withdrawals: Required[Sequence[str]]
+    """ids of created withdrawals. list of string; at least 1 items"""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class BatchWithdrawalsRetrieveParams(TypedDict, total=False):
+    """Params of ``batch_withdrawals.retrieve`` (GET /v1/apps/{app_id}/batch_withdrawals/{batch_withdrawal_id})."""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class BatchWithdrawalsListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+BatchWithdrawalsListParams = TypedDict(
+    "BatchWithdrawalsListParams",
+    {
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | BatchWithdrawalsListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # The app of the path; defaults to the client's app id. string
+        "app_id": str,
+    },
+    total=False,
+)
+
 class ChargesResource(Resource):
     """``client.charges``."""
     refunds: ChargesRefundsResource
@@ -3569,6 +4455,184 @@ class AgreementsResource(Resource):
         """Update: returns a agreement: PUT /v1/agreements/{agreement_id}"""
     def notify(self, agreement_id: str, /, params: AgreementsNotifyParams) -> AgreementNotify:
         """Notify: returns a agreement notify: POST /v1/agreements/{agreement_id}/notify"""
+
+class RechargesResource(Resource):
+    """``client.recharges``."""
+    refunds: RechargesRefundsResource
+    @overload
+    def create(self, params: RechargesCreateParams) -> Recharge:
+        """Create: returns a recharge: POST /v1/apps/{app_id}/recharges"""
+    @overload
+    def create(self, app_id: str, /, params: RechargesCreateParams) -> Recharge:
+        """Create: returns a recharge: POST /v1/apps/{app_id}/recharges"""
+    @overload
+    def retrieve(self, recharge_id: str, /, params: Optional[RechargesRetrieveParams] = None) -> Recharge:
+        """Retrieve: returns a recharge: GET /v1/apps/{app_id}/recharges/{recharge_id}"""
+    @overload
+    def retrieve(self, app_id: str, recharge_id: str, /, params: Optional[RechargesRetrieveParams] = None) -> Recharge:
+        """Retrieve: returns a recharge: GET /v1/apps/{app_id}/recharges/{recharge_id}"""
+    @overload
+    def list(self, params: Optional[RechargesListParams] = None) -> RechargeList:
+        """List recharge objects: GET /v1/apps/{app_id}/recharges"""
+    @overload
+    def list(self, app_id: str, /, params: Optional[RechargesListParams] = None) -> RechargeList:
+        """List recharge objects: GET /v1/apps/{app_id}/recharges"""
+    @overload
+    def list_auto(self, params: Optional[RechargesListParams] = None) -> Iterator[Recharge]:
+        """Every item of recharges.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, /, params: Optional[RechargesListParams] = None) -> Iterator[Recharge]:
+        """Every item of recharges.list, page after page."""
+
+class RechargesRefundsResource(Resource):
+    """``client.recharges.refunds``."""
+    @overload
+    def create(self, recharge_id: str, /, params: Optional[RechargesRefundsCreateParams] = None) -> RechargeRefund:
+        """Create: returns a recharge refund: POST /v1/apps/{app_id}/recharges/{recharge_id}/refunds"""
+    @overload
+    def create(self, app_id: str, recharge_id: str, /, params: Optional[RechargesRefundsCreateParams] = None) -> RechargeRefund:
+        """Create: returns a recharge refund: POST /v1/apps/{app_id}/recharges/{recharge_id}/refunds"""
+    @overload
+    def retrieve(self, recharge_id: str, refund_id: str, /, params: Optional[RechargesRefundsRetrieveParams] = None) -> RechargeRefund:
+        """Retrieve: returns a recharge refund: GET /v1/apps/{app_id}/recharges/{recharge_id}/refunds/{refund_id}"""
+    @overload
+    def retrieve(self, app_id: str, recharge_id: str, refund_id: str, /, params: Optional[RechargesRefundsRetrieveParams] = None) -> RechargeRefund:
+        """Retrieve: returns a recharge refund: GET /v1/apps/{app_id}/recharges/{recharge_id}/refunds/{refund_id}"""
+    @overload
+    def list(self, recharge_id: str, /, params: Optional[RechargesRefundsListParams] = None) -> RechargeRefundList:
+        """List recharge refund objects: GET /v1/apps/{app_id}/recharges/{recharge_id}/refunds"""
+    @overload
+    def list(self, app_id: str, recharge_id: str, /, params: Optional[RechargesRefundsListParams] = None) -> RechargeRefundList:
+        """List recharge refund objects: GET /v1/apps/{app_id}/recharges/{recharge_id}/refunds"""
+    @overload
+    def list_auto(self, recharge_id: str, /, params: Optional[RechargesRefundsListParams] = None) -> Iterator[RechargeRefund]:
+        """Every item of recharges.refunds.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, recharge_id: str, /, params: Optional[RechargesRefundsListParams] = None) -> Iterator[RechargeRefund]:
+        """Every item of recharges.refunds.list, page after page."""
+
+class BalanceBonusesResource(Resource):
+    """``client.balance_bonuses``."""
+    @overload
+    def create(self, params: BalanceBonusesCreateParams) -> BalanceBonus:
+        """Create: returns a balance bonus: POST /v1/apps/{app_id}/balance_bonuses"""
+    @overload
+    def create(self, app_id: str, /, params: BalanceBonusesCreateParams) -> BalanceBonus:
+        """Create: returns a balance bonus: POST /v1/apps/{app_id}/balance_bonuses"""
+    @overload
+    def retrieve(self, balance_bonus_id: str, /, params: Optional[BalanceBonusesRetrieveParams] = None) -> BalanceBonus:
+        """Retrieve: returns a balance bonus: GET /v1/apps/{app_id}/balance_bonuses/{balance_bonus_id}"""
+    @overload
+    def retrieve(self, app_id: str, balance_bonus_id: str, /, params: Optional[BalanceBonusesRetrieveParams] = None) -> BalanceBonus:
+        """Retrieve: returns a balance bonus: GET /v1/apps/{app_id}/balance_bonuses/{balance_bonus_id}"""
+    @overload
+    def list(self, params: Optional[BalanceBonusesListParams] = None) -> BalanceBonusList:
+        """List balance bonus objects: GET /v1/apps/{app_id}/balance_bonuses"""
+    @overload
+    def list(self, app_id: str, /, params: Optional[BalanceBonusesListParams] = None) -> BalanceBonusList:
+        """List balance bonus objects: GET /v1/apps/{app_id}/balance_bonuses"""
+    @overload
+    def list_auto(self, params: Optional[BalanceBonusesListParams] = None) -> Iterator[BalanceBonus]:
+        """Every item of balance_bonuses.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, /, params: Optional[BalanceBonusesListParams] = None) -> Iterator[BalanceBonus]:
+        """Every item of balance_bonuses.list, page after page."""
+
+class BalanceTransfersResource(Resource):
+    """``client.balance_transfers``."""
+    @overload
+    def create(self, params: BalanceTransfersCreateParams) -> BalanceTransfer:
+        """Create: returns a balance transfer: POST /v1/apps/{app_id}/balance_transfers"""
+    @overload
+    def create(self, app_id: str, /, params: BalanceTransfersCreateParams) -> BalanceTransfer:
+        """Create: returns a balance transfer: POST /v1/apps/{app_id}/balance_transfers"""
+    @overload
+    def retrieve(self, balance_transfer_id: str, /, params: Optional[BalanceTransfersRetrieveParams] = None) -> BalanceTransfer:
+        """Retrieve: returns a balance transfer: GET /v1/apps/{app_id}/balance_transfers/{balance_transfer_id}"""
+    @overload
+    def retrieve(self, app_id: str, balance_transfer_id: str, /, params: Optional[BalanceTransfersRetrieveParams] = None) -> BalanceTransfer:
+        """Retrieve: returns a balance transfer: GET /v1/apps/{app_id}/balance_transfers/{balance_transfer_id}"""
+    @overload
+    def list(self, params: Optional[BalanceTransfersListParams] = None) -> BalanceTransferList:
+        """List balance transfer objects: GET /v1/apps/{app_id}/balance_transfers"""
+    @overload
+    def list(self, app_id: str, /, params: Optional[BalanceTransfersListParams] = None) -> BalanceTransferList:
+        """List balance transfer objects: GET /v1/apps/{app_id}/balance_transfers"""
+    @overload
+    def list_auto(self, params: Optional[BalanceTransfersListParams] = None) -> Iterator[BalanceTransfer]:
+        """Every item of balance_transfers.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, /, params: Optional[BalanceTransfersListParams] = None) -> Iterator[BalanceTransfer]:
+        """Every item of balance_transfers.list, page after page."""
+
+class BalanceTransactionsResource(Resource):
+    """``client.balance_transactions``."""
+    @overload
+    def retrieve(self, balance_transaction_id: str, /, params: Optional[BalanceTransactionsRetrieveParams] = None) -> BalanceTransaction:
+        """Retrieve: returns a balance transaction: GET /v1/apps/{app_id}/balance_transactions/{balance_transaction_id}"""
+    @overload
+    def retrieve(self, app_id: str, balance_transaction_id: str, /, params: Optional[BalanceTransactionsRetrieveParams] = None) -> BalanceTransaction:
+        """Retrieve: returns a balance transaction: GET /v1/apps/{app_id}/balance_transactions/{balance_transaction_id}"""
+    @overload
+    def list(self, params: Optional[BalanceTransactionsListParams] = None) -> BalanceTransactionList:
+        """List balance transaction objects: GET /v1/apps/{app_id}/balance_transactions"""
+    @overload
+    def list(self, app_id: str, /, params: Optional[BalanceTransactionsListParams] = None) -> BalanceTransactionList:
+        """List balance transaction objects: GET /v1/apps/{app_id}/balance_transactions"""
+    @overload
+    def list_auto(self, params: Optional[BalanceTransactionsListParams] = None) -> Iterator[BalanceTransaction]:
+        """Every item of balance_transactions.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, /, params: Optional[BalanceTransactionsListParams] = None) -> Iterator[BalanceTransaction]:
+        """Every item of balance_transactions.list, page after page."""
+
+class BalanceSettlementsResource(Resource):
+    """``client.balance_settlements``."""
+    @overload
+    def retrieve(self, balance_settlement_id: str, /, params: Optional[BalanceSettlementsRetrieveParams] = None) -> BalanceSettlement:
+        """Retrieve: returns a balance settlement: GET /v1/apps/{app_id}/balance_settlements/{balance_settlement_id}"""
+    @overload
+    def retrieve(self, app_id: str, balance_settlement_id: str, /, params: Optional[BalanceSettlementsRetrieveParams] = None) -> BalanceSettlement:
+        """Retrieve: returns a balance settlement: GET /v1/apps/{app_id}/balance_settlements/{balance_settlement_id}"""
+    @overload
+    def list(self, params: Optional[BalanceSettlementsListParams] = None) -> BalanceSettlementList:
+        """List balance settlement objects: GET /v1/apps/{app_id}/balance_settlements"""
+    @overload
+    def list(self, app_id: str, /, params: Optional[BalanceSettlementsListParams] = None) -> BalanceSettlementList:
+        """List balance settlement objects: GET /v1/apps/{app_id}/balance_settlements"""
+    @overload
+    def list_auto(self, params: Optional[BalanceSettlementsListParams] = None) -> Iterator[BalanceSettlement]:
+        """Every item of balance_settlements.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, /, params: Optional[BalanceSettlementsListParams] = None) -> Iterator[BalanceSettlement]:
+        """Every item of balance_settlements.list, page after page."""
+
+class BatchWithdrawalsResource(Resource):
+    """``client.batch_withdrawals``."""
+    @overload
+    def create(self, params: BatchWithdrawalsCreateParams) -> BatchWithdrawal:
+        """Create: returns a batch withdrawal: POST /v1/apps/{app_id}/batch_withdrawals"""
+    @overload
+    def create(self, app_id: str, /, params: BatchWithdrawalsCreateParams) -> BatchWithdrawal:
+        """Create: returns a batch withdrawal: POST /v1/apps/{app_id}/batch_withdrawals"""
+    @overload
+    def retrieve(self, batch_withdrawal_id: str, /, params: Optional[BatchWithdrawalsRetrieveParams] = None) -> BatchWithdrawal:
+        """Retrieve: returns a batch withdrawal: GET /v1/apps/{app_id}/batch_withdrawals/{batch_withdrawal_id}"""
+    @overload
+    def retrieve(self, app_id: str, batch_withdrawal_id: str, /, params: Optional[BatchWithdrawalsRetrieveParams] = None) -> BatchWithdrawal:
+        """Retrieve: returns a batch withdrawal: GET /v1/apps/{app_id}/batch_withdrawals/{batch_withdrawal_id}"""
+    @overload
+    def list(self, params: Optional[BatchWithdrawalsListParams] = None) -> BatchWithdrawalList:
+        """List batch withdrawal objects: GET /v1/apps/{app_id}/batch_withdrawals"""
+    @overload
+    def list(self, app_id: str, /, params: Optional[BatchWithdrawalsListParams] = None) -> BatchWithdrawalList:
+        """List batch withdrawal objects: GET /v1/apps/{app_id}/batch_withdrawals"""
+    @overload
+    def list_auto(self, params: Optional[BatchWithdrawalsListParams] = None) -> Iterator[BatchWithdrawal]:
+        """Every item of batch_withdrawals.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, /, params: Optional[BatchWithdrawalsListParams] = None) -> Iterator[BatchWithdrawal]:
+        """Every item of batch_withdrawals.list, page after page."""
 
 class AsyncChargesResource(Resource):
     """``client.charges``."""
@@ -4052,6 +5116,184 @@ class AsyncAgreementsResource(Resource):
     async def notify(self, agreement_id: str, /, params: AgreementsNotifyParams) -> AgreementNotify:
         """Notify: returns a agreement notify: POST /v1/agreements/{agreement_id}/notify"""
 
+class AsyncRechargesResource(Resource):
+    """``client.recharges``."""
+    refunds: AsyncRechargesRefundsResource
+    @overload
+    async def create(self, params: RechargesCreateParams) -> Recharge:
+        """Create: returns a recharge: POST /v1/apps/{app_id}/recharges"""
+    @overload
+    async def create(self, app_id: str, /, params: RechargesCreateParams) -> Recharge:
+        """Create: returns a recharge: POST /v1/apps/{app_id}/recharges"""
+    @overload
+    async def retrieve(self, recharge_id: str, /, params: Optional[RechargesRetrieveParams] = None) -> Recharge:
+        """Retrieve: returns a recharge: GET /v1/apps/{app_id}/recharges/{recharge_id}"""
+    @overload
+    async def retrieve(self, app_id: str, recharge_id: str, /, params: Optional[RechargesRetrieveParams] = None) -> Recharge:
+        """Retrieve: returns a recharge: GET /v1/apps/{app_id}/recharges/{recharge_id}"""
+    @overload
+    async def list(self, params: Optional[RechargesListParams] = None) -> RechargeList:
+        """List recharge objects: GET /v1/apps/{app_id}/recharges"""
+    @overload
+    async def list(self, app_id: str, /, params: Optional[RechargesListParams] = None) -> RechargeList:
+        """List recharge objects: GET /v1/apps/{app_id}/recharges"""
+    @overload
+    def list_auto(self, params: Optional[RechargesListParams] = None) -> AsyncListIterator[Recharge]:
+        """Every item of recharges.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, /, params: Optional[RechargesListParams] = None) -> AsyncListIterator[Recharge]:
+        """Every item of recharges.list, page after page."""
+
+class AsyncRechargesRefundsResource(Resource):
+    """``client.recharges.refunds``."""
+    @overload
+    async def create(self, recharge_id: str, /, params: Optional[RechargesRefundsCreateParams] = None) -> RechargeRefund:
+        """Create: returns a recharge refund: POST /v1/apps/{app_id}/recharges/{recharge_id}/refunds"""
+    @overload
+    async def create(self, app_id: str, recharge_id: str, /, params: Optional[RechargesRefundsCreateParams] = None) -> RechargeRefund:
+        """Create: returns a recharge refund: POST /v1/apps/{app_id}/recharges/{recharge_id}/refunds"""
+    @overload
+    async def retrieve(self, recharge_id: str, refund_id: str, /, params: Optional[RechargesRefundsRetrieveParams] = None) -> RechargeRefund:
+        """Retrieve: returns a recharge refund: GET /v1/apps/{app_id}/recharges/{recharge_id}/refunds/{refund_id}"""
+    @overload
+    async def retrieve(self, app_id: str, recharge_id: str, refund_id: str, /, params: Optional[RechargesRefundsRetrieveParams] = None) -> RechargeRefund:
+        """Retrieve: returns a recharge refund: GET /v1/apps/{app_id}/recharges/{recharge_id}/refunds/{refund_id}"""
+    @overload
+    async def list(self, recharge_id: str, /, params: Optional[RechargesRefundsListParams] = None) -> RechargeRefundList:
+        """List recharge refund objects: GET /v1/apps/{app_id}/recharges/{recharge_id}/refunds"""
+    @overload
+    async def list(self, app_id: str, recharge_id: str, /, params: Optional[RechargesRefundsListParams] = None) -> RechargeRefundList:
+        """List recharge refund objects: GET /v1/apps/{app_id}/recharges/{recharge_id}/refunds"""
+    @overload
+    def list_auto(self, recharge_id: str, /, params: Optional[RechargesRefundsListParams] = None) -> AsyncListIterator[RechargeRefund]:
+        """Every item of recharges.refunds.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, recharge_id: str, /, params: Optional[RechargesRefundsListParams] = None) -> AsyncListIterator[RechargeRefund]:
+        """Every item of recharges.refunds.list, page after page."""
+
+class AsyncBalanceBonusesResource(Resource):
+    """``client.balance_bonuses``."""
+    @overload
+    async def create(self, params: BalanceBonusesCreateParams) -> BalanceBonus:
+        """Create: returns a balance bonus: POST /v1/apps/{app_id}/balance_bonuses"""
+    @overload
+    async def create(self, app_id: str, /, params: BalanceBonusesCreateParams) -> BalanceBonus:
+        """Create: returns a balance bonus: POST /v1/apps/{app_id}/balance_bonuses"""
+    @overload
+    async def retrieve(self, balance_bonus_id: str, /, params: Optional[BalanceBonusesRetrieveParams] = None) -> BalanceBonus:
+        """Retrieve: returns a balance bonus: GET /v1/apps/{app_id}/balance_bonuses/{balance_bonus_id}"""
+    @overload
+    async def retrieve(self, app_id: str, balance_bonus_id: str, /, params: Optional[BalanceBonusesRetrieveParams] = None) -> BalanceBonus:
+        """Retrieve: returns a balance bonus: GET /v1/apps/{app_id}/balance_bonuses/{balance_bonus_id}"""
+    @overload
+    async def list(self, params: Optional[BalanceBonusesListParams] = None) -> BalanceBonusList:
+        """List balance bonus objects: GET /v1/apps/{app_id}/balance_bonuses"""
+    @overload
+    async def list(self, app_id: str, /, params: Optional[BalanceBonusesListParams] = None) -> BalanceBonusList:
+        """List balance bonus objects: GET /v1/apps/{app_id}/balance_bonuses"""
+    @overload
+    def list_auto(self, params: Optional[BalanceBonusesListParams] = None) -> AsyncListIterator[BalanceBonus]:
+        """Every item of balance_bonuses.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, /, params: Optional[BalanceBonusesListParams] = None) -> AsyncListIterator[BalanceBonus]:
+        """Every item of balance_bonuses.list, page after page."""
+
+class AsyncBalanceTransfersResource(Resource):
+    """``client.balance_transfers``."""
+    @overload
+    async def create(self, params: BalanceTransfersCreateParams) -> BalanceTransfer:
+        """Create: returns a balance transfer: POST /v1/apps/{app_id}/balance_transfers"""
+    @overload
+    async def create(self, app_id: str, /, params: BalanceTransfersCreateParams) -> BalanceTransfer:
+        """Create: returns a balance transfer: POST /v1/apps/{app_id}/balance_transfers"""
+    @overload
+    async def retrieve(self, balance_transfer_id: str, /, params: Optional[BalanceTransfersRetrieveParams] = None) -> BalanceTransfer:
+        """Retrieve: returns a balance transfer: GET /v1/apps/{app_id}/balance_transfers/{balance_transfer_id}"""
+    @overload
+    async def retrieve(self, app_id: str, balance_transfer_id: str, /, params: Optional[BalanceTransfersRetrieveParams] = None) -> BalanceTransfer:
+        """Retrieve: returns a balance transfer: GET /v1/apps/{app_id}/balance_transfers/{balance_transfer_id}"""
+    @overload
+    async def list(self, params: Optional[BalanceTransfersListParams] = None) -> BalanceTransferList:
+        """List balance transfer objects: GET /v1/apps/{app_id}/balance_transfers"""
+    @overload
+    async def list(self, app_id: str, /, params: Optional[BalanceTransfersListParams] = None) -> BalanceTransferList:
+        """List balance transfer objects: GET /v1/apps/{app_id}/balance_transfers"""
+    @overload
+    def list_auto(self, params: Optional[BalanceTransfersListParams] = None) -> AsyncListIterator[BalanceTransfer]:
+        """Every item of balance_transfers.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, /, params: Optional[BalanceTransfersListParams] = None) -> AsyncListIterator[BalanceTransfer]:
+        """Every item of balance_transfers.list, page after page."""
+
+class AsyncBalanceTransactionsResource(Resource):
+    """``client.balance_transactions``."""
+    @overload
+    async def retrieve(self, balance_transaction_id: str, /, params: Optional[BalanceTransactionsRetrieveParams] = None) -> BalanceTransaction:
+        """Retrieve: returns a balance transaction: GET /v1/apps/{app_id}/balance_transactions/{balance_transaction_id}"""
+    @overload
+    async def retrieve(self, app_id: str, balance_transaction_id: str, /, params: Optional[BalanceTransactionsRetrieveParams] = None) -> BalanceTransaction:
+        """Retrieve: returns a balance transaction: GET /v1/apps/{app_id}/balance_transactions/{balance_transaction_id}"""
+    @overload
+    async def list(self, params: Optional[BalanceTransactionsListParams] = None) -> BalanceTransactionList:
+        """List balance transaction objects: GET /v1/apps/{app_id}/balance_transactions"""
+    @overload
+    async def list(self, app_id: str, /, params: Optional[BalanceTransactionsListParams] = None) -> BalanceTransactionList:
+        """List balance transaction objects: GET /v1/apps/{app_id}/balance_transactions"""
+    @overload
+    def list_auto(self, params: Optional[BalanceTransactionsListParams] = None) -> AsyncListIterator[BalanceTransaction]:
+        """Every item of balance_transactions.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, /, params: Optional[BalanceTransactionsListParams] = None) -> AsyncListIterator[BalanceTransaction]:
+        """Every item of balance_transactions.list, page after page."""
+
+class AsyncBalanceSettlementsResource(Resource):
+    """``client.balance_settlements``."""
+    @overload
+    async def retrieve(self, balance_settlement_id: str, /, params: Optional[BalanceSettlementsRetrieveParams] = None) -> BalanceSettlement:
+        """Retrieve: returns a balance settlement: GET /v1/apps/{app_id}/balance_settlements/{balance_settlement_id}"""
+    @overload
+    async def retrieve(self, app_id: str, balance_settlement_id: str, /, params: Optional[BalanceSettlementsRetrieveParams] = None) -> BalanceSettlement:
+        """Retrieve: returns a balance settlement: GET /v1/apps/{app_id}/balance_settlements/{balance_settlement_id}"""
+    @overload
+    async def list(self, params: Optional[BalanceSettlementsListParams] = None) -> BalanceSettlementList:
+        """List balance settlement objects: GET /v1/apps/{app_id}/balance_settlements"""
+    @overload
+    async def list(self, app_id: str, /, params: Optional[BalanceSettlementsListParams] = None) -> BalanceSettlementList:
+        """List balance settlement objects: GET /v1/apps/{app_id}/balance_settlements"""
+    @overload
+    def list_auto(self, params: Optional[BalanceSettlementsListParams] = None) -> AsyncListIterator[BalanceSettlement]:
+        """Every item of balance_settlements.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, /, params: Optional[BalanceSettlementsListParams] = None) -> AsyncListIterator[BalanceSettlement]:
+        """Every item of balance_settlements.list, page after page."""
+
+class AsyncBatchWithdrawalsResource(Resource):
+    """``client.batch_withdrawals``."""
+    @overload
+    async def create(self, params: BatchWithdrawalsCreateParams) -> BatchWithdrawal:
+        """Create: returns a batch withdrawal: POST /v1/apps/{app_id}/batch_withdrawals"""
+    @overload
+    async def create(self, app_id: str, /, params: BatchWithdrawalsCreateParams) -> BatchWithdrawal:
+        """Create: returns a batch withdrawal: POST /v1/apps/{app_id}/batch_withdrawals"""
+    @overload
+    async def retrieve(self, batch_withdrawal_id: str, /, params: Optional[BatchWithdrawalsRetrieveParams] = None) -> BatchWithdrawal:
+        """Retrieve: returns a batch withdrawal: GET /v1/apps/{app_id}/batch_withdrawals/{batch_withdrawal_id}"""
+    @overload
+    async def retrieve(self, app_id: str, batch_withdrawal_id: str, /, params: Optional[BatchWithdrawalsRetrieveParams] = None) -> BatchWithdrawal:
+        """Retrieve: returns a batch withdrawal: GET /v1/apps/{app_id}/batch_withdrawals/{batch_withdrawal_id}"""
+    @overload
+    async def list(self, params: Optional[BatchWithdrawalsListParams] = None) -> BatchWithdrawalList:
+        """List batch withdrawal objects: GET /v1/apps/{app_id}/batch_withdrawals"""
+    @overload
+    async def list(self, app_id: str, /, params: Optional[BatchWithdrawalsListParams] = None) -> BatchWithdrawalList:
+        """List batch withdrawal objects: GET /v1/apps/{app_id}/batch_withdrawals"""
+    @overload
+    def list_auto(self, params: Optional[BatchWithdrawalsListParams] = None) -> AsyncListIterator[BatchWithdrawal]:
+        """Every item of batch_withdrawals.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, /, params: Optional[BatchWithdrawalsListParams] = None) -> AsyncListIterator[BatchWithdrawal]:
+        """Every item of batch_withdrawals.list, page after page."""
+
 class Client:
     """A Ping++ API client over the Rust core. Thread-safe: share one per process."""
 
@@ -4081,6 +5323,12 @@ class Client:
     sub_banks: SubBanksResource
     funds_transfers: FundsTransfersResource
     agreements: AgreementsResource
+    recharges: RechargesResource
+    balance_bonuses: BalanceBonusesResource
+    balance_transfers: BalanceTransfersResource
+    balance_transactions: BalanceTransactionsResource
+    balance_settlements: BalanceSettlementsResource
+    batch_withdrawals: BatchWithdrawalsResource
     def __init__(
         self,
         api_key: str,
@@ -4138,6 +5386,12 @@ class AsyncClient:
     sub_banks: AsyncSubBanksResource
     funds_transfers: AsyncFundsTransfersResource
     agreements: AsyncAgreementsResource
+    recharges: AsyncRechargesResource
+    balance_bonuses: AsyncBalanceBonusesResource
+    balance_transfers: AsyncBalanceTransfersResource
+    balance_transactions: AsyncBalanceTransactionsResource
+    balance_settlements: AsyncBalanceSettlementsResource
+    batch_withdrawals: AsyncBatchWithdrawalsResource
     def __init__(
         self,
         api_key: str,

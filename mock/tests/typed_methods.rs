@@ -579,6 +579,9 @@ fn money_out_end_to_end() {
 fn agreements_trade_detail_and_upload_pic_end_to_end() {
     let (mock, client) = start();
     agreements::agreements(&mock, &client);
+}
+
+#[test]
 fn balances_end_to_end() {
     let (mock, client) = start();
     balances::balances(&mock, &client);

@@ -5,8 +5,13 @@ mod agreements;
 mod allocation_completes;
 mod allocation_refunds;
 mod allocations;
+mod balance_bonuses;
+mod balance_settlements;
+mod balance_transactions;
+mod balance_transfers;
 mod batch_refunds;
 mod batch_transfers;
+mod batch_withdrawals;
 mod card_bin;
 mod card_info;
 mod charges;
@@ -19,6 +24,7 @@ mod identification;
 mod mch_applications;
 mod micro_applications;
 mod orders;
+mod recharges;
 mod red_envelopes;
 mod settle_accounts;
 mod sub_apps;
@@ -32,8 +38,13 @@ pub use agreements::*;
 pub use allocation_completes::*;
 pub use allocation_refunds::*;
 pub use allocations::*;
+pub use balance_bonuses::*;
+pub use balance_settlements::*;
+pub use balance_transactions::*;
+pub use balance_transfers::*;
 pub use batch_refunds::*;
 pub use batch_transfers::*;
+pub use batch_withdrawals::*;
 pub use card_bin::*;
 pub use card_info::*;
 pub use charges::*;
@@ -46,6 +57,7 @@ pub use identification::*;
 pub use mch_applications::*;
 pub use micro_applications::*;
 pub use orders::*;
+pub use recharges::*;
 pub use red_envelopes::*;
 pub use settle_accounts::*;
 pub use sub_apps::*;
@@ -265,6 +277,54 @@ impl Client {
             app_id: None,
         }
     }
+
+    /// The `recharges` operations.
+    pub fn recharges(&self) -> RechargesResource<'_> {
+        RechargesResource {
+            client: self,
+            app_id: None,
+        }
+    }
+
+    /// The `balance_bonuses` operations.
+    pub fn balance_bonuses(&self) -> BalanceBonusesResource<'_> {
+        BalanceBonusesResource {
+            client: self,
+            app_id: None,
+        }
+    }
+
+    /// The `balance_transfers` operations.
+    pub fn balance_transfers(&self) -> BalanceTransfersResource<'_> {
+        BalanceTransfersResource {
+            client: self,
+            app_id: None,
+        }
+    }
+
+    /// The `balance_transactions` operations.
+    pub fn balance_transactions(&self) -> BalanceTransactionsResource<'_> {
+        BalanceTransactionsResource {
+            client: self,
+            app_id: None,
+        }
+    }
+
+    /// The `balance_settlements` operations.
+    pub fn balance_settlements(&self) -> BalanceSettlementsResource<'_> {
+        BalanceSettlementsResource {
+            client: self,
+            app_id: None,
+        }
+    }
+
+    /// The `batch_withdrawals` operations.
+    pub fn batch_withdrawals(&self) -> BatchWithdrawalsResource<'_> {
+        BatchWithdrawalsResource {
+            client: self,
+            app_id: None,
+        }
+    }
 }
 
 /// Every operation with its typed method: name, the method's path arguments, its return type.
@@ -388,4 +448,43 @@ pub const TYPED_OPERATIONS: &[(&str, &[&str], &str)] = &[
     ("agreements.notify", &["agreement_id"], "AgreementNotify"),
     ("charges.trade_detail", &["charge_id"], "TradeDetail"),
     ("users.upload_pic", &[], "UserPic"),
+    ("recharges.create", &[], "Recharge"),
+    ("recharges.retrieve", &["recharge_id"], "Recharge"),
+    ("recharges.list", &[], "List<Recharge>"),
+    ("recharges.refunds.create", &["recharge_id"], "RechargeRefund"),
+    (
+        "recharges.refunds.retrieve",
+        &["recharge_id", "refund_id"],
+        "RechargeRefund",
+    ),
+    ("recharges.refunds.list", &["recharge_id"], "List<RechargeRefund>"),
+    ("balance_bonuses.create", &[], "BalanceBonus"),
+    ("balance_bonuses.retrieve", &["balance_bonus_id"], "BalanceBonus"),
+    ("balance_bonuses.list", &[], "List<BalanceBonus>"),
+    ("balance_transfers.create", &[], "BalanceTransfer"),
+    (
+        "balance_transfers.retrieve",
+        &["balance_transfer_id"],
+        "BalanceTransfer",
+    ),
+    ("balance_transfers.list", &[], "List<BalanceTransfer>"),
+    (
+        "balance_transactions.retrieve",
+        &["balance_transaction_id"],
+        "BalanceTransaction",
+    ),
+    ("balance_transactions.list", &[], "List<BalanceTransaction>"),
+    (
+        "balance_settlements.retrieve",
+        &["balance_settlement_id"],
+        "BalanceSettlement",
+    ),
+    ("balance_settlements.list", &[], "List<BalanceSettlement>"),
+    ("batch_withdrawals.create", &[], "BatchWithdrawal"),
+    (
+        "batch_withdrawals.retrieve",
+        &["batch_withdrawal_id"],
+        "BatchWithdrawal",
+    ),
+    ("batch_withdrawals.list", &[], "List<BatchWithdrawal>"),
 ];
