@@ -93,7 +93,10 @@ fn the_families_not_yet_added_are_exactly_part_2() {
 
 #[test]
 fn keys_ignore_parameter_names_only() {
-    assert_eq!(key("GET", "/v1/apps/{app}/users/{user}"), key("GET", "/v1/apps/{app_id}/users/{user_id}"));
+    assert_eq!(
+        key("GET", "/v1/apps/{app}/users/{user}"),
+        key("GET", "/v1/apps/{app_id}/users/{user_id}")
+    );
     assert_ne!(key("GET", "/v1/charges/{id}"), key("GET", "/v1/charges/{id}/refunds"));
     assert_ne!(key("GET", "/v1/charges"), key("POST", "/v1/charges"));
 }
