@@ -3,7 +3,7 @@
 
 #[path = "every_operation/agreements.rs"]
 mod agreements;
-#[path = "every_op/balances.rs"]
+#[path = "every_operation/balances.rs"]
 mod balances;
 mod common;
 #[path = "every_operation/settle_accounts.rs"]
