@@ -12,10 +12,10 @@ use serde_json::{json, Map, Value};
 use super::{clean, ids, int, mask, opt, owned_by, owner_of, require_status, text, ApiErr, Ctx, Res, Store};
 
 /// The path parameters of one user's settle account.
-struct Key<'a> {
-    app: &'a str,
-    user: &'a str,
-    id: &'a str,
+struct Key {
+    app: String,
+    user: String,
+    id: String,
 }
 
 impl Store {
@@ -61,12 +61,8 @@ impl Store {
     /// update (of a bank account only) masks the new card number and makes a new
     /// micro-deposit to verify; the user's `settle_accounts` is refreshed.
     pub(super) fn change_user_settle_account(&mut self, op: &Operation, p: &Map<String, Value>) -> Res {
-        let (app, user, id) = path(p);
-        let key = Key {
-            app: &app,
-            user: &user,
-            id: &id,
-        };
+        let key = path(p);
+        let Key { app, user, id } = &key;
         let update = op.action() == "update";
         if update {
             let channel = self.user_settle_account_mut(&key)?["channel"].clone();
@@ -86,38 +82,32 @@ impl Store {
             sa["_micro_deposit"] = json!(fastrand::i64(1..100));
             sa["_verified"] = json!(false);
             let out = clean(sa);
-            self.sync_user_settle_accounts(&app, &user);
+            self.sync_user_settle_accounts(app, user);
             return Ok(out);
         }
-        self.sync_user_settle_accounts(&app, &user);
+        self.sync_user_settle_accounts(app, user);
         Ok(out)
     }
 
     /// `users.settle_accounts.mobile`: a new `recipient.mobile`.
     pub(super) fn set_settle_account_mobile(&mut self, p: &Map<String, Value>) -> Res {
-        let (app, user, id) = path(p);
-        let sa = self.user_settle_account_mut(&Key {
-            app: &app,
-            user: &user,
-            id: &id,
-        })?;
+        let key = path(p);
+        let Key { app, user, .. } = &key;
+        let sa = self.user_settle_account_mut(&key)?;
         if !sa["recipient"].is_object() {
             sa["recipient"] = json!({});
         }
         sa["recipient"]["mobile"] = opt(p, "mobile");
         let out = clean(sa);
-        self.sync_user_settle_accounts(&app, &user);
+        self.sync_user_settle_accounts(app, user);
         Ok(out)
     }
 
     /// `users.settle_accounts.verify`: succeeds with the micro-deposit's amount.
     pub(super) fn verify_settle_account(&mut self, p: &Map<String, Value>) -> Res {
-        let (app, user, id) = path(p);
-        let sa = self.user_settle_account_mut(&Key {
-            app: &app,
-            user: &user,
-            id: &id,
-        })?;
+        let key = path(p);
+        let id = &key.id;
+        let sa = self.user_settle_account_mut(&key)?;
         let Some(deposit) = sa["_micro_deposit"].as_i64() else {
             return Err(ApiErr::bad(
                 "settle_account_id",
@@ -153,13 +143,13 @@ impl Store {
         Ok(json!({"id": id, "receive_amount": amount, "verified": sa["_verified"] == json!(true)}))
     }
 
-    fn user_settle_account_mut(&mut self, k: &Key<'_>) -> Result<&mut Value, ApiErr> {
-        self.user(k.app, k.user)?;
+    fn user_settle_account_mut(&mut self, k: &Key) -> Result<&mut Value, ApiErr> {
+        self.user(&k.app, &k.user)?;
         self.lookup_mut(
             Kind::SettleAccount,
-            &[("app_id", k.app), ("user_id", k.user)],
+            &[("app_id", &k.app), ("user_id", &k.user)],
             "settle_account_id",
-            k.id,
+            &k.id,
         )
     }
 
@@ -239,9 +229,13 @@ impl Store {
 }
 
 /// `app_id`, `user_id` and `settle_account_id` of the params.
-fn path(p: &Map<String, Value>) -> (String, String, String) {
+fn path(p: &Map<String, Value>) -> Key {
     let get = |k: &str| text(p, k).unwrap_or_default();
-    (get("app_id"), get("user_id"), get("settle_account_id"))
+    Key {
+        app: get("app_id"),
+        user: get("user_id"),
+        id: get("settle_account_id"),
+    }
 }
 
 /// Masks `recipient.account` of a bank card (`621488******8888`).
