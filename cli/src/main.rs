@@ -77,8 +77,8 @@ enum Command {
     Mock(mock::MockArgs),
     /// Walk a real payment flow (sub-app, channel, order, pay, webhook, refund, list) and check each step.
     Demo(demo::DemoArgs),
-    /// List the operation table: name, method, path.
-    Ops,
+    /// List the operation table: name, method, path (`--json`: the table as JSON; `--openapi`: the OpenAPI 3.1 document).
+    Ops(ops::OpsArgs),
     /// List every error code: code, C result number, exit code of this command, summary.
     Errors,
     /// Make one API call through the core and print the JSON answer.
@@ -98,7 +98,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Mock(args) => mock::run(args, json),
         Command::Demo(args) => demo::run(args, json),
-        Command::Ops => ops::run(json),
+        Command::Ops(args) => ops::run(args, json),
         Command::Errors => errors::run(json),
         Command::Call(args) => call::run(args, json),
         Command::Validate(args) => validate::run(args, json),

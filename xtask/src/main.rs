@@ -8,7 +8,8 @@
 //!
 //! Inputs: `pingxx::operations_json()` (operations and kinds), the client
 //! options and the error codes of the core, and `tests/vectors/validation.json`
-//! (the examples of the reference page). Outputs: see [`outputs`].
+//! (the examples of the reference page). Outputs: see [`outputs`]; the
+//! OpenAPI document comes from the core's own builder (`pingxx::openapi_json()`).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -16,6 +17,7 @@ use std::process::ExitCode;
 mod docs;
 mod names;
 mod node;
+mod openapi;
 mod python;
 mod rules;
 mod rust;
@@ -43,6 +45,7 @@ fn outputs(root: &Path) -> Result<Vec<(String, String)>, String> {
         (python::PATH.to_string(), python::render(&spec, &options)?),
         (node::PATH.to_string(), node::render(&spec, &code_names, &options)?),
         (docs::PATH.to_string(), docs::render(&spec, &extra)),
+        (openapi::PATH.to_string(), openapi::render()),
     ];
     for (file, text) in rust::render(&spec)? {
         out.push((format!("{}/{file}", rust::DIR), rustfmt(root, &text)?));

@@ -1,0 +1,264 @@
+//! Channel-dependent parameters (`by_channel` nodes) as one `oneOf`: a
+//! variant per channel, or per set of channels that share every shape, each
+//! fixing the `channel` parameter and the shape of every field that depends
+//! on it. The variants are disjoint (exact names, then prefixes minus what is
+//! more specific, then everything else), so exactly one applies.
+//!
+//! The checker picks a case by exact name first, then by prefix
+//! (`wx*`), then the default; the selectors here follow the same order.
+
+use std::collections::BTreeMap;
+
+use serde_json::{json, Map, Value};
+
+use super::schema::{has_required_field, node};
+
+/// One step from the parameters' root to a `by_channel` node.
+#[derive(Clone, Debug)]
+enum Step {
+    Key(String),
+    Items,
+}
+
+/// A `by_channel` node found in the parameters, with where it is.
+struct Site<'a> {
+    path: Vec<Step>,
+    node: &'a Value,
+}
+
+/// The `oneOf` schemas (one per channel field) of the parameters `params`;
+/// empty when no field depends on a channel.
+pub fn variants(params: &Value) -> Vec<Value> {
+    let mut sites = Vec::new();
+    collect(params, &mut Vec::new(), &mut sites);
+    let mut by_field: BTreeMap<String, Vec<Site>> = BTreeMap::new();
+    for site in sites {
+        let field = site.node["channel_field"].as_str().unwrap_or("channel").to_string();
+        by_field.entry(field).or_default().push(site);
+    }
+    by_field
+        .into_iter()
+        .map(|(field, sites)| one_of(&field, &sites))
+        .collect()
+}
+
+fn collect<'a>(n: &'a Value, path: &mut Vec<Step>, out: &mut Vec<Site<'a>>) {
+    match n["type"].as_str() {
+        Some("by_channel") => out.push(Site {
+            path: path.clone(),
+            node: n,
+        }),
+        Some("object") => {
+            if let Some(fields) = n["fields"].as_object() {
+                for (name, f) in fields {
+                    path.push(Step::Key(name.clone()));
+                    collect(f, path, out);
+                    path.pop();
+                }
+            }
+        }
+        Some("array") => {
+            path.push(Step::Items);
+            collect(&n["items"], path, out);
+            path.pop();
+        }
+        _ => {}
+    }
+}
+
+/// Which channels a variant is for.
+enum Region {
+    Exact(String),
+    Prefix(String),
+    Other,
+}
+
+fn case_keys(n: &Value) -> Vec<&str> {
+    n["cases"]
+        .as_object()
+        .map(|c| c.keys().map(String::as_str).collect())
+        .unwrap_or_default()
+}
+
+/// The case of `n` for the channels of `region` (`None`: not checked).
+fn select<'a>(n: &'a Value, region: &Region) -> Option<&'a Value> {
+    let cases = &n["cases"];
+    let by_prefix = |channel: &str| {
+        case_keys(n)
+            .into_iter()
+            .filter_map(|k| k.strip_suffix('*').map(|p| (k, p)))
+            .filter(|(_, p)| channel.starts_with(p))
+            .max_by_key(|(_, p)| p.len())
+            .map(|(k, _)| &cases[k])
+    };
+    let picked = match region {
+        Region::Exact(e) => cases.get(e.as_str()).or_else(|| by_prefix(e)),
+        Region::Prefix(p) => by_prefix(p),
+        Region::Other => None,
+    };
+    picked.or(Some(&n["default"])).filter(|v| !v.is_null())
+}
+
+fn escape(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
+                c.to_string()
+            } else {
+                format!("\\{c}")
+            }
+        })
+        .collect()
+}
+
+fn one_of(field: &str, sites: &[Site]) -> Value {
+    let mut exact: Vec<String> = Vec::new();
+    let mut prefixes: Vec<String> = Vec::new();
+    for site in sites {
+        for k in case_keys(site.node) {
+            match k.strip_suffix('*') {
+                Some(p) => prefixes.push(p.to_string()),
+                None => exact.push(k.to_string()),
+            }
+        }
+    }
+    exact.sort();
+    exact.dedup();
+    prefixes.sort();
+    prefixes.dedup();
+    let prefix_schema = |p: &str| json!({"type": "string", "pattern": format!("^{}", escape(p))});
+
+    // Exact channels that end up with the same shapes share one variant.
+    let mut shared: BTreeMap<String, (Vec<String>, Value)> = BTreeMap::new();
+    for e in &exact {
+        let body = body(sites, &Region::Exact(e.clone()));
+        let key = body.to_string();
+        shared
+            .entry(key)
+            .or_insert_with(|| (Vec::new(), body))
+            .0
+            .push(e.clone());
+    }
+    let mut variants: Vec<Value> = Vec::new();
+    for (names, body) in shared.into_values() {
+        let selector = match names.as_slice() {
+            [one] => json!({"const": one}),
+            _ => json!({"enum": names}),
+        };
+        variants.push(variant(field, selector, body, &names.join(", ")));
+    }
+    for p in &prefixes {
+        let mut not: Vec<Value> = Vec::new();
+        let taken: Vec<&String> = exact.iter().filter(|e| e.starts_with(p.as_str())).collect();
+        if !taken.is_empty() {
+            not.push(json!({"enum": taken}));
+        }
+        for q in prefixes
+            .iter()
+            .filter(|q| q.len() > p.len() && q.starts_with(p.as_str()))
+        {
+            not.push(prefix_schema(q));
+        }
+        let mut selector = prefix_schema(p);
+        if !not.is_empty() {
+            selector["not"] = json!({"anyOf": not});
+        }
+        let body = body(sites, &Region::Prefix(p.clone()));
+        variants.push(variant(field, selector, body, &format!("{p}*")));
+    }
+    let mut not: Vec<Value> = Vec::new();
+    if !exact.is_empty() {
+        not.push(json!({"enum": exact}));
+    }
+    not.extend(prefixes.iter().map(|p| prefix_schema(p)));
+    let body = body(sites, &Region::Other);
+    variants.push(variant(
+        field,
+        json!({"not": {"anyOf": not}}),
+        body,
+        "any other channel, or none",
+    ));
+    json!({
+        "description": format!("The shape of some parameters depends on `{field}`: exactly one variant applies."),
+        "oneOf": variants,
+    })
+}
+
+fn variant(field: &str, selector: Value, body: Value, title: &str) -> Value {
+    let mut v = body;
+    let props = v
+        .as_object_mut()
+        .expect("a variant body is an object")
+        .entry("properties")
+        .or_insert_with(|| json!({}));
+    props[field] = selector;
+    v["title"] = json!(format!("{field}: {title}"));
+    v
+}
+
+/// The constraints of every site for the channels of `region`, as one object schema.
+fn body(sites: &[Site], region: &Region) -> Value {
+    let mut root = json!({});
+    for site in sites {
+        let Some(case) = select(site.node, region) else {
+            continue;
+        };
+        let own_required = site.node["required"].as_bool() == Some(true);
+        let group = site.node["group"].as_bool() == Some(true);
+        let required = own_required || (group && has_required_field(case));
+        place(&mut root, &site.path, node(case, !required), required);
+    }
+    root
+}
+
+/// Puts `schema` at `path` inside the object schema `at`, creating the
+/// `properties`/`items` on the way; `required` adds the last key to the
+/// innermost object's `required`.
+fn place(at: &mut Value, path: &[Step], schema: Value, required: bool) {
+    match path {
+        [] => {}
+        [Step::Items, rest @ ..] => {
+            let items = at
+                .as_object_mut()
+                .expect("schemas here are objects")
+                .entry("items")
+                .or_insert_with(|| json!({}));
+            if rest.is_empty() {
+                merge(items, schema);
+            } else {
+                place(items, rest, schema, required);
+            }
+        }
+        [Step::Key(k), rest @ ..] => {
+            let obj = at.as_object_mut().expect("schemas here are objects");
+            if rest.is_empty() && required {
+                let req = obj.entry("required").or_insert_with(|| json!([]));
+                if let Some(list) = req.as_array_mut() {
+                    list.push(json!(k));
+                }
+            }
+            let props = obj.entry("properties").or_insert_with(|| json!({}));
+            let slot = props
+                .as_object_mut()
+                .expect("properties is an object")
+                .entry(k.clone())
+                .or_insert_with(|| json!({}));
+            if rest.is_empty() {
+                merge(slot, schema);
+            } else {
+                place(slot, rest, schema, required);
+            }
+        }
+    }
+}
+
+/// `slot` becomes `schema`, or both when `slot` already says something.
+fn merge(slot: &mut Value, schema: Value) {
+    let empty = slot.as_object().is_some_and(Map::is_empty);
+    if empty {
+        *slot = schema;
+    } else {
+        let old = slot.take();
+        *slot = json!({"allOf": [old, schema]});
+    }
+}

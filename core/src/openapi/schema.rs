@@ -1,0 +1,226 @@
+//! Schema nodes of `operations_json()` (docs/operations-json.md) as JSON
+//! Schema 2020-12, the dialect of OpenAPI 3.1.
+//!
+//! Every rule of the one checker (`validate/walk.rs`) that JSON Schema can
+//! state is stated: lengths in Unicode scalar values (`minLength`), ranges,
+//! allowed values, the patterns as regular expressions, formats, list sizes,
+//! the metadata key limit. What it cannot state (a length in UTF-8 bytes, a
+//! list's length as JSON text, a time window relative to now, the metadata's
+//! 1000-character total) is kept as an `x-pingxx-*` keyword and said in the
+//! `description`. A `null` field is read as absent by the checker, so optional
+//! fields also accept `null`.
+
+use serde_json::{json, Map, Value};
+
+/// Characters that are never part of a URL the checker accepts: Unicode
+/// white space and control characters.
+const NO_SPACE: &str = r"\s\x00-\x1f\x7f-\x9f";
+
+/// `alphanumeric`, `digits`, ... (checked on non-empty strings) as a regular expression.
+pub fn pattern_regex(name: &str) -> Option<String> {
+    Some(match name {
+        "alphanumeric" => "^[A-Za-z0-9]*$".to_string(),
+        "alphanumeric_underscore" => "^[A-Za-z0-9_]*$".to_string(),
+        "digits" => "^[0-9]*$".to_string(),
+        // Standard alphabet, padded, canonical (unused trailing bits are zero).
+        "base64" => "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$".to_string(),
+        _ => return None,
+    })
+}
+
+/// The checker's `url` format: an absolute http(s) URL with a non-empty host,
+/// no white space or control characters.
+pub fn url_regex() -> String {
+    let c = NO_SPACE;
+    let seg = format!("[^{c}/?#@]");
+    format!("^[Hh][Tt][Tt][Pp][Ss]?://(?:[^{c}/?#]*@)?(?:\\[{seg}*|[^{c}/?#@:]{seg}*|:{seg}*:{seg}*)(?:[/?#][^{c}]*)?$")
+}
+
+/// Converts one node; `nullable`: `null` is accepted too (an optional field).
+pub fn node(n: &Value, nullable: bool) -> Value {
+    let mut s = Map::new();
+    let mut notes: Vec<String> = Vec::new();
+    let ty = n["type"].as_str().unwrap_or("any");
+    match ty {
+        "string" => string(n, &mut s, &mut notes),
+        "integer" => return integer(n, nullable),
+        "number" => {
+            s.insert("type".into(), json!("number"));
+        }
+        "boolean" => {
+            s.insert("type".into(), json!("boolean"));
+        }
+        "enum" => {
+            s.insert("type".into(), json!("string"));
+            let mut values = n["values"].as_array().cloned().unwrap_or_default();
+            if nullable {
+                values.push(Value::Null);
+            }
+            s.insert("enum".into(), Value::Array(values));
+        }
+        "object" => object(n, &mut s),
+        "array" => {
+            s.insert("type".into(), json!("array"));
+            s.insert("items".into(), node(&n["items"], false));
+            if let Some(m) = n["min_items"].as_u64() {
+                s.insert("minItems".into(), json!(m));
+            }
+            if let Some(m) = n["max_items"].as_u64() {
+                s.insert("maxItems".into(), json!(m));
+            }
+            if let Some(m) = n["max_json_chars"].as_u64() {
+                s.insert("x-pingxx-max-json-chars".into(), json!(m));
+                notes.push(format!("At most {m} characters when written as compact JSON."));
+            }
+        }
+        "metadata" => {
+            s.insert("type".into(), json!("object"));
+            s.insert("maxProperties".into(), json!(10));
+            s.insert(
+                "additionalProperties".into(),
+                json!({"type": ["string", "number", "boolean", "null"]}),
+            );
+            s.insert("x-pingxx-max-total-chars".into(), json!(1000));
+            notes.push("At most 10 keys; keys and string values at most 1000 characters in total.".into());
+        }
+        "any_of" => {
+            let variants: Vec<Value> = n["variants"]
+                .as_array()
+                .map(|v| v.iter().map(|x| node(x, false)).collect())
+                .unwrap_or_default();
+            return finish(n, json!({"anyOf": variants}), nullable, &notes);
+        }
+        // `by_channel` nodes are resolved by the operation (one variant per
+        // channel); on their own they accept anything.
+        _ => {
+            return finish(n, json!({}), false, &notes);
+        }
+    }
+    if nullable {
+        if let Some(Value::String(t)) = s.get("type").cloned() {
+            s.insert("type".into(), json!([t, "null"]));
+        }
+    }
+    finish(n, Value::Object(s), false, &notes)
+}
+
+/// Adds the description (doc line and the notes) and, when asked, `null`.
+fn finish(n: &Value, mut s: Value, nullable: bool, notes: &[String]) -> Value {
+    let mut text: Vec<String> = Vec::new();
+    if let Some(d) = n["doc"].as_str() {
+        text.push(d.to_string());
+    }
+    text.extend(notes.iter().cloned());
+    if nullable {
+        s = json!({"anyOf": [s, {"type": "null"}]});
+    }
+    if !text.is_empty() {
+        s["description"] = json!(text.join(" "));
+    }
+    s
+}
+
+fn string(n: &Value, s: &mut Map<String, Value>, notes: &mut Vec<String>) {
+    s.insert("type".into(), json!("string"));
+    if let Some(m) = n["min_chars"].as_u64() {
+        s.insert("minLength".into(), json!(m));
+    }
+    if let Some(m) = n["max_chars"].as_u64() {
+        s.insert("maxLength".into(), json!(m));
+    }
+    if let Some(m) = n["max_bytes"].as_u64() {
+        s.insert("x-pingxx-max-bytes".into(), json!(m));
+        notes.push(format!("At most {m} bytes in UTF-8."));
+    }
+    match n["pattern"].as_str() {
+        Some("not_zero") => {
+            s.insert("not".into(), json!({"const": "0"}));
+        }
+        Some(p) => {
+            if let Some(re) = pattern_regex(p) {
+                s.insert("pattern".into(), json!(re));
+            }
+        }
+        None => {}
+    }
+    match n["format"].as_str() {
+        Some("url") => {
+            s.insert("$ref".into(), json!("#/components/schemas/url"));
+        }
+        Some("ip") => {
+            s.insert("$ref".into(), json!("#/components/schemas/ip"));
+        }
+        _ => {}
+    }
+}
+
+fn integer(n: &Value, nullable: bool) -> Value {
+    let mut s = Map::new();
+    let mut notes = Vec::new();
+    s.insert("type".into(), json!("integer"));
+    if let Some(m) = n.get("min").filter(|v| v.is_number()) {
+        s.insert("minimum".into(), m.clone());
+    }
+    if let Some(m) = n.get("max").filter(|v| v.is_number()) {
+        s.insert("maximum".into(), m.clone());
+    }
+    if let Some(v) = n["values"].as_array() {
+        s.insert("enum".into(), Value::Array(v.clone()));
+    }
+    if n["format"].as_str() == Some("unix_time") {
+        s.insert("format".into(), json!("int64"));
+        let w = &n["window"];
+        s.insert("x-pingxx-time-window".into(), w.clone());
+        notes.push(format!(
+            "Unix seconds between now+{} s and now+{} s, {} s tolerance on each side.",
+            w["min_s"], w["max_s"], w["tolerance_s"]
+        ));
+    }
+    let mut out = Value::Object(s);
+    if n["digit_string"].as_bool() == Some(true) {
+        out = json!({"anyOf": [out, {"type": "string", "pattern": "^[0-9]+$"}]});
+        notes.push("A string of digits is accepted too.".into());
+    }
+    finish(n, out, nullable, &notes)
+}
+
+fn object(n: &Value, s: &mut Map<String, Value>) {
+    s.insert("type".into(), json!("object"));
+    let mut props = Map::new();
+    let mut required = Vec::new();
+    if let Some(fields) = n["fields"].as_object() {
+        for (name, f) in fields {
+            let req = is_required(f);
+            props.insert(name.clone(), node(f, !req));
+            if req {
+                required.push(json!(name));
+            }
+        }
+    }
+    if !props.is_empty() {
+        s.insert("properties".into(), Value::Object(props));
+    }
+    if !required.is_empty() {
+        s.insert("required".into(), Value::Array(required));
+    }
+    s.insert(
+        "additionalProperties".into(),
+        json!(n["additional"].as_bool().unwrap_or(true)),
+    );
+}
+
+/// True when a field must be present and not `null`: `required`, or a
+/// `group` (checked as `{}` when absent) whose object has a required field.
+pub fn is_required(f: &Value) -> bool {
+    if f["required"].as_bool() == Some(true) {
+        return true;
+    }
+    f["group"].as_bool() == Some(true) && has_required_field(f)
+}
+
+/// True when the object node `n` has a field that makes `{}` invalid.
+pub fn has_required_field(n: &Value) -> bool {
+    n["fields"]
+        .as_object()
+        .is_some_and(|fields| fields.values().any(is_required))
+}
