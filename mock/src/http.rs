@@ -325,6 +325,11 @@ async fn serve(shared: Arc<Shared>, req: Request, rid: &str) -> Response {
         }
     };
     if target.starts_with("/_mock/") {
+        if method == "GET" {
+            if let Some(resp) = crate::docs::serve(parts.uri.path()) {
+                return resp;
+            }
+        }
         return shared.control(&method, parts.uri.path(), &body);
     }
     let mut drop_after = false;

@@ -25,7 +25,8 @@
 //! and `/fail`, `POST /_mock/orders/{id}/expire`, `POST /_mock/withdrawals/{id}/succeed` and `/fail`,
 //! `POST /_mock/deposits/{id}/succeed`, `POST /_mock/faults`,
 //! `POST /_mock/funds_transfers/{id}/succeed` and `/fail`, `GET /_mock/settle_accounts/{id}/micro_deposit`,
-//! `GET /_mock/public_key`, `GET /_mock/deliveries`, `GET /_mock/requests`.
+//! `GET /_mock/public_key`, `GET /_mock/deliveries`, `GET /_mock/requests`; the API's
+//! OpenAPI 3.1 document at `GET /_mock/openapi.json` and its reference page at `GET /_mock/docs`.
 #![deny(missing_docs)]
 
 use std::fmt;
@@ -33,6 +34,7 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
+mod docs;
 mod faults;
 mod http;
 mod ids;

@@ -27,19 +27,41 @@ struct Site<'a> {
 }
 
 /// The `oneOf` schemas (one per channel field) of the parameters `params`;
-/// empty when no field depends on a channel.
-pub fn variants(params: &Value) -> Vec<Value> {
+/// empty when no field depends on a channel. A shape chosen by a path
+/// parameter (`.../channels/{channel}`) cannot be selected from the body: it
+/// is described, each case kept under `x-pingxx-by-channel`, not checked.
+pub fn variants(params: &Value, path_params: &[&str]) -> Vec<Value> {
     let mut sites = Vec::new();
     collect(params, &mut Vec::new(), &mut sites);
     let mut by_field: BTreeMap<String, Vec<Site>> = BTreeMap::new();
+    let mut out = Vec::new();
     for site in sites {
         let field = site.node["channel_field"].as_str().unwrap_or("channel").to_string();
-        by_field.entry(field).or_default().push(site);
+        if path_params.contains(&field.as_str()) {
+            out.push(by_path(&field, &site));
+        } else {
+            by_field.entry(field).or_default().push(site);
+        }
     }
-    by_field
-        .into_iter()
-        .map(|(field, sites)| one_of(&field, &sites))
-        .collect()
+    out.extend(by_field.into_iter().map(|(field, sites)| one_of(&field, &sites)));
+    out
+}
+
+/// A shape chosen by the path parameter `field`: the cases as annotations.
+fn by_path(field: &str, site: &Site) -> Value {
+    let cases: Map<String, Value> = site.node["cases"]
+        .as_object()
+        .map(|c| c.iter().map(|(k, v)| (k.clone(), node(v, false))).collect())
+        .unwrap_or_default();
+    let note = json!({
+        "description": format!(
+            "The shape depends on the path parameter `{field}` (`x-pingxx-by-channel`: a key ending in `*` is a prefix); the API checks it, JSON Schema cannot select it from the body."
+        ),
+        "x-pingxx-by-channel": cases,
+    });
+    let mut root = json!({});
+    place(&mut root, &site.path, note, false);
+    root
 }
 
 fn collect<'a>(n: &'a Value, path: &mut Vec<Step>, out: &mut Vec<Site<'a>>) {
@@ -145,7 +167,7 @@ fn one_of(field: &str, sites: &[Site]) -> Value {
             [one] => json!({"const": one}),
             _ => json!({"enum": names}),
         };
-        variants.push(variant(field, selector, body, &names.join(", ")));
+        variants.push(variant(field, selector, body, &names.join(", "), true));
     }
     for p in &prefixes {
         let mut not: Vec<Value> = Vec::new();
@@ -164,7 +186,7 @@ fn one_of(field: &str, sites: &[Site]) -> Value {
             selector["not"] = json!({"anyOf": not});
         }
         let body = body(sites, &Region::Prefix(p.clone()));
-        variants.push(variant(field, selector, body, &format!("{p}*")));
+        variants.push(variant(field, selector, body, &format!("{p}*"), true));
     }
     let mut not: Vec<Value> = Vec::new();
     if !exact.is_empty() {
@@ -177,6 +199,7 @@ fn one_of(field: &str, sites: &[Site]) -> Value {
         json!({"not": {"anyOf": not}}),
         body,
         "any other channel, or none",
+        false,
     ));
     json!({
         "description": format!("The shape of some parameters depends on `{field}`: exactly one variant applies."),
@@ -184,8 +207,19 @@ fn one_of(field: &str, sites: &[Site]) -> Value {
     })
 }
 
-fn variant(field: &str, selector: Value, body: Value, title: &str) -> Value {
+/// One variant; `named`: the channel must be present (every variant but the last).
+fn variant(field: &str, selector: Value, body: Value, title: &str, named: bool) -> Value {
     let mut v = body;
+    if named {
+        let req = v
+            .as_object_mut()
+            .expect("a variant body is an object")
+            .entry("required")
+            .or_insert_with(|| json!([]));
+        if let Some(list) = req.as_array_mut() {
+            list.insert(0, json!(field));
+        }
+    }
     let props = v
         .as_object_mut()
         .expect("a variant body is an object")

@@ -225,7 +225,11 @@ fn webhook() -> Value {
 fn params_schemas(op: &Value) -> (Value, Vec<(String, Value)>) {
     let name = op["name"].as_str().unwrap_or_default();
     let base = schema::node(&op["params"], false);
-    let variants = channels::variants(&op["params"]);
+    let path_params: Vec<&str> = op["path_params"]
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    let variants = channels::variants(&op["params"], &path_params);
     if variants.is_empty() {
         return (base, Vec::new());
     }
