@@ -8,9 +8,10 @@ export CARGO_TERM_COLOR ?= never
 RUST_PKGS = --workspace --exclude pingxx-python --exclude pingxx-node
 
 .PHONY: test lint test-core test-core-pure test-c test-python test-node test-official \
-        bench header c-lib demo dist test-dist gen gen-check fuzz fuzz-smoke audit
+        bench header c-lib demo dist test-dist gen gen-check fuzz fuzz-smoke audit \
+        test-openapi fuzz-api
 
-test: gen-check lint audit test-core test-core-pure test-c test-python test-node test-official test-dist fuzz-smoke
+test: gen-check lint audit test-core test-core-pure test-c test-python test-node test-official test-openapi test-dist fuzz-smoke
 	@echo "make test: every suite passed"
 
 ## The generated files (typed Rust methods, Python stub, Node index.d.ts, docs/operations.md)
@@ -50,6 +51,15 @@ test-node:
 ## The official pingpp SDKs (PyPI 2.7.2, npm 2.1.6), unchanged, against the emulator.
 test-official:
 	bash scripts/test-official.sh
+
+## docs/openapi.json: openapi-spec-validator, the validation vectors against its request
+## schemas, and a bounded schemathesis run against `pingxx mock` (scripts/test-openapi.sh).
+test-openapi:
+	bash scripts/test-openapi.sh
+
+## A longer schemathesis run: FUZZ_API_EXAMPLES per operation (default 500), a random seed.
+fuzz-api:
+	FUZZ_API_EXAMPLES=$${FUZZ_API_EXAMPLES:-500} FUZZ_API_SEED=$${FUZZ_API_SEED:-$$RANDOM} bash scripts/test-openapi.sh
 
 ## What users install, into dist/: manylinux wheel + sdist, npm packages, C SDK tarballs
 ## (default and firmware build), CLI tarball. See scripts/dist.sh.
