@@ -15,7 +15,12 @@ fn get(url: &str) -> (u16, String, Vec<u8>) {
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_string();
-    let body = resp.body_mut().with_config().limit(16 * 1024 * 1024).read_to_vec().unwrap();
+    let body = resp
+        .body_mut()
+        .with_config()
+        .limit(16 * 1024 * 1024)
+        .read_to_vec()
+        .unwrap();
     (status, ct, body)
 }
 
@@ -28,10 +33,18 @@ fn the_document_is_served_and_is_the_committed_one() {
     let text = String::from_utf8(body).unwrap();
     assert_eq!(text, pingxx::openapi_json());
     let committed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/openapi.json")).unwrap();
-    assert_eq!(text, committed, "docs/openapi.json is stale: run `cargo run -p xtask -- gen`");
+    assert_eq!(
+        text, committed,
+        "docs/openapi.json is stale: run `cargo run -p xtask -- gen`"
+    );
     let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(doc["openapi"], "3.1.0");
-    let served: usize = doc["paths"].as_object().unwrap().values().map(|p| p.as_object().unwrap().len()).sum();
+    let served: usize = doc["paths"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|p| p.as_object().unwrap().len())
+        .sum();
     assert_eq!(served, pingxx::operations().len(), "one path item method per operation");
     assert_eq!(doc["paths"]["/v1/charges"]["post"]["operationId"], "charges.create");
 }
@@ -44,8 +57,14 @@ fn the_reference_page_and_its_renderer_are_served_locally() {
     assert!(ct.starts_with("text/html"), "{ct}");
     let page = String::from_utf8(body).unwrap();
     assert!(page.contains(r#"<redoc spec-url="/_mock/openapi.json""#), "{page}");
-    assert!(page.contains(r#"<script src="/_mock/docs/redoc.standalone.js">"#), "{page}");
-    assert!(!page.contains("http://") && !page.contains("https://"), "no CDN: {page}");
+    assert!(
+        page.contains(r#"<script src="/_mock/docs/redoc.standalone.js">"#),
+        "{page}"
+    );
+    assert!(
+        !page.contains("http://") && !page.contains("https://"),
+        "no CDN: {page}"
+    );
     let (status, ct, js) = get(&format!("{}/_mock/docs/redoc.standalone.js", mock.base_url()));
     assert_eq!(status, 200);
     assert!(ct.starts_with("application/javascript"), "{ct}");
