@@ -6,11 +6,14 @@
 #      schemas (valid ones pass, invalid ones fail unless only a rule JSON Schema
 #      cannot state is broken);
 #   3. schemathesis against `pingxx mock`: no 5xx, every status documented, every
-#      response conforms to its schema and content type.
+#      response conforms to its schema and content type;
+#   4. tests/openapi/docs_page.py: the emulator's reference page (GET /_mock/docs)
+#      renders in headless Chromium (Debian's `chromium`, installed when missing).
 # Bounded for `make test` (FUZZ_API_EXAMPLES per operation, default 25, fixed seed);
 # `make fuzz-api` runs it longer (FUZZ_API_EXAMPLES=500, a random seed).
 #
-# Needs: cargo, python3 (with venv); network access to PyPI the first time.
+# Needs: cargo, python3 (with venv); network access to PyPI the first time; chromium
+# (or root with apt-get, to install it).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -90,4 +93,18 @@ import json, sys, urllib.request
 log = json.load(urllib.request.urlopen(sys.argv[1] + "/_mock/requests"))["data"]
 print(f"   requests in the emulator's log: {len(log)}")
 PY
+echo "== the reference page in headless Chromium"
+CHROMIUM="${CHROMIUM:-$(command -v chromium || true)}"
+if [ -z "$CHROMIUM" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get > /dev/null; then
+    echo "   installing Debian's chromium"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium > /dev/null \
+      || { apt-get update -q > /dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium > /dev/null; }
+    CHROMIUM="$(command -v chromium)"
+  else
+    echo "chromium is missing: install Debian's chromium (apt-get install chromium) or set CHROMIUM" >&2
+    exit 1
+  fi
+fi
+"$VENV/bin/python" tests/openapi/docs_page.py "$CHROMIUM" "$BASE" docs/openapi.json "$REPORT"
 echo "openapi: every check passed in $(( $(date +%s) - START )) s"
