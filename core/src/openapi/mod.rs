@@ -56,6 +56,7 @@ fn document(ops: &Value) -> Value {
         }
     }
     schemas.insert("error".into(), error_schema());
+    schemas.insert("storable".into(), schema::storable());
     schemas.insert(
         "url".into(),
         json!({"pattern": schema::url_regex(), "description": "An absolute http(s) URL with a host, no white space or control characters."}),
@@ -70,10 +71,12 @@ fn document(ops: &Value) -> Value {
         if !tags.contains(&resource) {
             tags.push(resource);
         }
-        let (params, extra) = params_schemas(op);
-        for (k, v) in extra {
+        let (mut params, extra) = params_schemas(op);
+        for (k, mut v) in extra {
+            schema::storable_extras(&mut v);
             schemas.insert(k, v);
         }
+        schema::storable_extras(&mut params);
         schemas.insert(format!("{name}.params"), params);
         let method = op["method"].as_str().unwrap_or("GET").to_ascii_lowercase();
         let path = op["path"].as_str().unwrap_or_default().to_string();
@@ -302,6 +305,8 @@ fn operation(op: &Value) -> Value {
 fn query_param(name: &str, f: &Value) -> Value {
     let required = schema::is_required(f);
     let mut s = schema::node(f, false);
+    schema::storable_extras(&mut s);
+    schema::query_integers(&mut s);
     let description = s.as_object_mut().and_then(|o| o.remove("description"));
     let mut p = json!({"name": name, "in": "query", "required": required, "schema": s});
     if let Some(d) = description {

@@ -78,7 +78,7 @@ pub fn node(n: &Value, nullable: bool) -> Value {
             s.insert("maxProperties".into(), json!(10));
             s.insert(
                 "additionalProperties".into(),
-                json!({"type": ["string", "number", "boolean", "null"]}),
+                json!({"type": ["string", "number", "boolean", "null"], "minimum": i64::MIN, "maximum": i64::MAX}),
             );
             s.insert("x-pingxx-max-total-chars".into(), json!(1000));
             notes.push("At most 10 keys; keys and string values at most 1000 characters in total.".into());
@@ -158,12 +158,19 @@ fn integer(n: &Value, nullable: bool) -> Value {
     let mut s = Map::new();
     let mut notes = Vec::new();
     s.insert("type".into(), json!("integer"));
-    if let Some(m) = n.get("min").filter(|v| v.is_number()) {
-        s.insert("minimum".into(), m.clone());
-    }
-    if let Some(m) = n.get("max").filter(|v| v.is_number()) {
-        s.insert("maximum".into(), m.clone());
-    }
+    // The API stores integers as signed 64-bit: that is the range when none is stated.
+    let min = n
+        .get("min")
+        .filter(|v| v.is_number())
+        .cloned()
+        .unwrap_or(json!(i64::MIN));
+    let max = n
+        .get("max")
+        .filter(|v| v.is_number())
+        .cloned()
+        .unwrap_or(json!(i64::MAX));
+    s.insert("minimum".into(), min);
+    s.insert("maximum".into(), max);
     if let Some(v) = n["values"].as_array() {
         s.insert("enum".into(), Value::Array(v.clone()));
     }
@@ -223,4 +230,56 @@ pub fn has_required_field(n: &Value) -> bool {
     n["fields"]
         .as_object()
         .is_some_and(|fields| fields.values().any(is_required))
+}
+
+/// The parameters' unknown fields: any value the API can store (numbers in
+/// the signed 64-bit range), stated two levels deep (a schema that refers to
+/// itself is beyond most generators); `additionalProperties: true` of every
+/// object in `schema` becomes a reference to it.
+pub fn storable_extras(schema: &mut Value) {
+    match schema {
+        Value::Object(map) => {
+            for (k, v) in map.iter_mut() {
+                if k == "additionalProperties" && *v == Value::Bool(true) {
+                    *v = json!({"$ref": "#/components/schemas/storable"});
+                } else {
+                    storable_extras(v);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(storable_extras),
+        _ => {}
+    }
+}
+
+/// `#/components/schemas/storable` (see [`storable_extras`]).
+pub fn storable() -> Value {
+    let level = json!({"minimum": i64::MIN, "maximum": i64::MAX});
+    let mut top = level.clone();
+    top["items"] = level.clone();
+    top["additionalProperties"] = level;
+    top["description"] = json!(
+        "Any JSON value the API can store: a number within the signed 64-bit range (a float too), \
+nesting at most 64 levels (stated here two levels deep)."
+    );
+    top
+}
+
+/// In a query, an integer is read from at most 18 digits (and a sign): the
+/// unstated bounds of `schema` shrink to that.
+pub fn query_integers(schema: &mut Value) {
+    const QUERY_MAX: i64 = 999_999_999_999_999_999;
+    match schema {
+        Value::Object(map) => {
+            for (k, v) in map.iter_mut() {
+                match k.as_str() {
+                    "minimum" if *v == json!(i64::MIN) => *v = json!(-QUERY_MAX),
+                    "maximum" if *v == json!(i64::MAX) => *v = json!(QUERY_MAX),
+                    _ => query_integers(v),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(query_integers),
+        _ => {}
+    }
 }
