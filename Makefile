@@ -59,7 +59,7 @@ test-openapi:
 
 ## A longer schemathesis run: FUZZ_API_EXAMPLES per operation (default 500), a random seed.
 fuzz-api:
-	FUZZ_API_EXAMPLES=$${FUZZ_API_EXAMPLES:-500} FUZZ_API_SEED=$${FUZZ_API_SEED:-$$RANDOM} bash scripts/test-openapi.sh
+	FUZZ_API_EXAMPLES=$${FUZZ_API_EXAMPLES:-500} FUZZ_API_SEED=$${FUZZ_API_SEED:-$$(date +%s)} bash scripts/test-openapi.sh
 
 ## What users install, into dist/: manylinux wheel + sdist, npm packages, C SDK tarballs
 ## (default and firmware build), CLI tarball. See scripts/dist.sh.

@@ -10,7 +10,7 @@
 #   4. tests/openapi/docs_page.py: the emulator's reference page (GET /_mock/docs)
 #      renders in headless Chromium (Debian's `chromium`, installed when missing).
 # Bounded for `make test` (FUZZ_API_EXAMPLES per operation, default 25, fixed seed);
-# `make fuzz-api` runs it longer (FUZZ_API_EXAMPLES=500, a random seed).
+# `make fuzz-api` runs it longer (FUZZ_API_EXAMPLES=500, the clock as seed; both overridable).
 #
 # Needs: cargo, python3 (with venv); network access to PyPI the first time; chromium
 # (or root with apt-get, to install it).
