@@ -79,6 +79,8 @@ done
 [ -n "$BASE" ] || { echo "the emulator did not print its address within 10 s" >&2; exit 1; }
 echo "   emulator at $BASE"
 mkdir -p "$REPORT"
+# One worker: with two, hypothesis (on CPython 3.11) now and then fails inside its own
+# ast.parse with "AST constructor recursion depth mismatch", a tool error, not a finding.
 (
   cd "$REPORT"
   "$VENV/bin/st" run "$ROOT/docs/openapi.json" --url "$BASE" \
@@ -86,7 +88,7 @@ mkdir -p "$REPORT"
     --checks not_a_server_error,status_code_conformance,response_schema_conformance,content_type_conformance \
     --phases examples,fuzzing --mode all --max-examples "$EXAMPLES" --seed "$SEED" \
     --generation-with-security-parameters false --generation-database none \
-    --workers 2 --no-color --report junit --report-dir "$REPORT"
+    --workers 1 --no-color --report junit --report-dir "$REPORT"
 )
 "$VENV/bin/python" - "$BASE" <<'PY'
 import json, sys, urllib.request
