@@ -22,6 +22,7 @@ pub fn pattern_regex(name: &str) -> Option<String> {
         "alphanumeric" => "^[A-Za-z0-9]*$".to_string(),
         "alphanumeric_underscore" => "^[A-Za-z0-9_]*$".to_string(),
         "digits" => "^[0-9]*$".to_string(),
+        "id_start" => "^(?:[A-Za-z0-9_@-]|$)".to_string(),
         // Standard alphabet, padded, canonical (unused trailing bits are zero).
         "base64" => "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$".to_string(),
         _ => return None,
@@ -136,11 +137,15 @@ fn string(n: &Value, s: &mut Map<String, Value>, notes: &mut Vec<String>) {
         Some("not_zero") => {
             s.insert("not".into(), json!({"const": "0"}));
         }
-        Some(p) => {
-            if let Some(re) = pattern_regex(p) {
+        Some(p) => match pattern_regex(p) {
+            Some(re) => {
                 s.insert("pattern".into(), json!(re));
             }
-        }
+            None => {
+                s.insert("x-pingxx-pattern".into(), json!(p));
+                notes.push(format!("Pattern `{p}` (docs/operations-json.md), checked by the API."));
+            }
+        },
         None => {}
     }
     match n["format"].as_str() {
