@@ -53,7 +53,9 @@ def explained(op, err, value, node):
 
 def case_of(node, params):
     """The case of the `by_channel` node `node` for the channel in `params` (the checker's choice)."""
-    channel = params.get(node["channel_field"]) if isinstance(params, dict) else None
+    channel = params
+    for part in node["channel_field"].split("."):  # a dotted field: `charge.channel`
+        channel = channel.get(part) if isinstance(channel, dict) else None
     channel = channel if isinstance(channel, str) else ""
     cases = node.get("cases", {})
     if channel in cases:

@@ -207,25 +207,32 @@ fn one_of(field: &str, sites: &[Site]) -> Value {
     })
 }
 
-/// One variant; `named`: the channel must be present (every variant but the last).
+/// One variant; `named`: the channel must be present (every variant but the
+/// last). A dotted channel field (`charge.channel`) is a field of a sub-object.
 fn variant(field: &str, selector: Value, body: Value, title: &str, named: bool) -> Value {
     let mut v = body;
+    let path: Vec<Step> = field.split('.').map(|k| Step::Key(k.to_string())).collect();
     if named {
-        let req = v
-            .as_object_mut()
-            .expect("a variant body is an object")
-            .entry("required")
-            .or_insert_with(|| json!([]));
-        if let Some(list) = req.as_array_mut() {
-            list.insert(0, json!(field));
+        // Every object on the way must be there too.
+        let mut at = &mut v;
+        for step in &path[..path.len() - 1] {
+            let Step::Key(k) = step else { continue };
+            let obj = at.as_object_mut().expect("a variant body is an object");
+            let req = obj.entry("required").or_insert_with(|| json!([]));
+            if let Some(list) = req.as_array_mut() {
+                if !list.contains(&json!(k)) {
+                    list.push(json!(k));
+                }
+            }
+            let props = obj.entry("properties").or_insert_with(|| json!({}));
+            at = props
+                .as_object_mut()
+                .expect("properties is an object")
+                .entry(k.clone())
+                .or_insert_with(|| json!({}));
         }
     }
-    let props = v
-        .as_object_mut()
-        .expect("a variant body is an object")
-        .entry("properties")
-        .or_insert_with(|| json!({}));
-    props[field] = selector;
+    place(&mut v, &path, selector, named);
     v["title"] = json!(format!("{field}: {title}"));
     v
 }
