@@ -7,7 +7,7 @@
 //! (`return_url` or `channel` with `recipient`, never both) is the hook
 //! [`crate::validate::Hook::SettleAccountBody`].
 
-use super::{alnum, digits, AMOUNT, DESCRIPTION};
+use super::{alnum, digits, AMOUNT, BANK_CODE, DESCRIPTION};
 use crate::validate::schema::{int, opt, req, text, BOOL, INTEGER, NON_EMPTY, STRING, URL};
 use crate::validate::{AnyOf, ByChannel, Fields, Schema};
 
@@ -16,7 +16,6 @@ const SETTLE_CHANNELS: Schema = Schema::Enum(&["bank_account", "alipay", "wx_pub
 /// `b2c` (to a person) or `b2b` (to a company).
 const TRANSFER_TYPE: Schema = Schema::Enum(&["b2c", "b2b"]);
 /// A bank's 4-character code (`0308`), as for transfers.
-const BANK_CODE: Schema = text(4, 4);
 /// A mobile number: 11 digits.
 const MOBILE: Schema = digits(11, 11);
 /// The holder's name: the PHP example of an alipay recipient sends a number (`'name' => 3000`).

@@ -1,6 +1,6 @@
 //! Parameters of deposits, withdrawals, allocations and events.
 
-use super::{alnum, digits, AMOUNT, AMOUNT_OR_ZERO, CREATED, DESCRIPTION};
+use super::{alnum, digits, AMOUNT, AMOUNT_OR_ZERO, BANK_CODE, CREATED, DESCRIPTION, UNIONPAY_BANK};
 use crate::validate::schema::{group, int, opt, req, text, BOOL, NON_EMPTY, STRING, URL};
 use crate::validate::{Array, ByChannel, Field, Fields, Schema};
 
@@ -17,9 +17,6 @@ pub(crate) const DEPOSITS_CREATE: Fields = &[&[
 /// (both spellings) and the payout channels of the official SDKs.
 const WITHDRAWAL_CHANNELS: Schema =
     Schema::Enum(&["yeepay", "yepay", "unionpay", "alipay", "wx_pub", "allinpay", "jdpay"]);
-
-/// A bank's 4-character code.
-const BANK_CODE: Schema = text(4, 4);
 
 /// `order_no` of `withdrawals.create`, by channel (allinpay's starts with the
 /// 10-digit allinpay merchant number); any other channel: non-empty.
@@ -52,19 +49,7 @@ static WITHDRAWAL_EXTRA: ByChannel = ByChannel {
     field: "channel",
     cases: &[
         (&["yeepay", "yepay"], Schema::Object(&[RETURN_URL])),
-        (
-            &["unionpay"],
-            Schema::Object(&[
-                CARD_PAYEE,
-                &[
-                    opt("open_bank_code", BANK_CODE).doc("this or open_bank is required"),
-                    opt("open_bank", text(1, 50)),
-                    opt("prov", text(1, 20)),
-                    opt("city", text(1, 40)),
-                    opt("sub_bank", text(1, 80)),
-                ],
-            ]),
-        ),
+        (&["unionpay"], Schema::Object(&[CARD_PAYEE, UNIONPAY_BANK])),
         (
             &["alipay"],
             Schema::Object(&[&[

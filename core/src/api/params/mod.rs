@@ -27,6 +27,18 @@ pub(crate) use orders::*;
 pub(crate) use services::*;
 pub(crate) use transfers::*;
 
+/// A bank by its 4-character code (`open_bank_code`, e.g. 0308).
+pub(crate) const BANK_CODE: Schema = text(4, 4);
+/// The bank of a unionpay payout (transfers, withdrawals): its code or its name
+/// (one of the two: hook `unionpay_bank`), province, city and branch.
+pub(crate) const UNIONPAY_BANK: &[Field] = &[
+    opt("open_bank_code", BANK_CODE).doc("this or open_bank is required"),
+    opt("open_bank", text(1, 50)),
+    opt("prov", text(1, 20)),
+    opt("city", text(1, 40)),
+    opt("sub_bank", text(1, 80)),
+];
+
 /// The largest amount in fen (2^31 - 1, the `int` of the documents and the
 /// official SDKs' `Integer`): 21,474,836.47 yuan.
 pub const MAX_AMOUNT: i64 = 2_147_483_647;

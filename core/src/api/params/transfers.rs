@@ -7,7 +7,7 @@
 //! or by name ([`crate::validate::Hook::UnionpayBank`]), and a batch amount equal
 //! to the sum of its recipients ([`crate::validate::Hook::BatchAmountSum`]).
 
-use super::{alnum, digits, AMOUNT, CREATED, CURRENCY, DESCRIPTION, MAX_AMOUNT};
+use super::{alnum, digits, AMOUNT, BANK_CODE, CREATED, CURRENCY, DESCRIPTION, MAX_AMOUNT, UNIONPAY_BANK};
 use crate::validate::schema::{group, int, opt, req, text, Str, BOOL, NON_EMPTY, STRING};
 use crate::validate::{Array, ByChannel, Field, Fields, Schema};
 
@@ -24,9 +24,6 @@ const fn bytes(max: usize) -> Schema {
 const PAYOUT_CHANNELS: Schema = Schema::Enum(&["alipay", "unionpay", "wx_pub", "allinpay", "jdpay", "balance"]);
 /// A payout amount: enterprise payouts start at 1 yuan.
 const PAYOUT: Schema = int(100, MAX_AMOUNT);
-/// A bank's 4-character code.
-const BANK_CODE: Schema = text(4, 4);
-
 const ALNUM_64: Schema = alnum(1, 64);
 const DESCRIPTION_100: Schema = text(0, 100);
 
@@ -82,19 +79,7 @@ static TRANSFER_EXTRA: ByChannel = ByChannel {
             ]),
         ),
         (&["jdpay"], Schema::Object(&[CARD, &[req("open_bank_code", BANK_CODE)]])),
-        (
-            &["unionpay"],
-            Schema::Object(&[
-                CARD,
-                &[
-                    opt("open_bank_code", BANK_CODE).doc("this or open_bank is required"),
-                    opt("open_bank", text(1, 50)),
-                    opt("prov", text(1, 20)),
-                    opt("city", text(1, 40)),
-                    opt("sub_bank", text(1, 80)),
-                ],
-            ]),
-        ),
+        (&["unionpay"], Schema::Object(&[CARD, UNIONPAY_BANK])),
         (
             &["wx_pub"],
             Schema::Object(&[&[opt("user_name", STRING), opt("force_check", BOOL)]]),
