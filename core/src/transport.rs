@@ -27,6 +27,7 @@ use crate::util::unix_now;
 
 mod classify;
 mod lookup;
+mod resolve;
 mod setup;
 
 pub(crate) use setup::{parse_ca_certs, parse_proxy, proxy_from_env, redact_url};

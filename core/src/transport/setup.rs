@@ -28,7 +28,7 @@ pub(crate) fn new_agent(config: &ClientConfig) -> ureq::Agent {
         let roots: Vec<_> = bundled.chain(config.ca_certs.iter().cloned()).collect();
         tls = tls.root_certs(ureq::tls::RootCerts::new_with_certs(&roots));
     }
-    ureq::Agent::config_builder()
+    let config = ureq::Agent::config_builder()
         .http_status_as_error(false)
         .timeout_connect(Some(config.connect_timeout))
         .timeout_global(Some(config.timeout))
@@ -39,8 +39,9 @@ pub(crate) fn new_agent(config: &ClientConfig) -> ureq::Agent {
             None => USER_AGENT.to_string(),
         })
         .tls_config(tls.build())
-        .build()
-        .new_agent()
+        .build();
+    let connector = ureq::unversioned::transport::DefaultConnector::default();
+    ureq::Agent::with_parts(config, connector, super::resolve::JoiningResolver)
 }
 
 /// The TLS of the pure-Rust build: rustls with ring, restricted to what every HTTPS server
