@@ -692,6 +692,33 @@ export interface Charge {
   transaction_no?: string
 }
 
+/** A contact filed for a user's custody account: an emergency contact, the
+legal person or the finance contact. */
+export interface Contact {
+  /** The user's custody account number (as `users.upload_pic` returned it). string */
+  acc_no?: string
+  /** `01` ID card, `02` business licence, `03` passport, `04` Hong Kong/Macau pass, `05` Taiwan pass, `06` temporary ID card. string */
+  contact_cert_type?: string
+  /** First day of the certificate's validity, `YYYY-MM-DD`. string */
+  contact_cert_valid_from?: string
+  /** Last day of the certificate's validity, `YYYY-MM-DD` (`9999-12-31`: long-term). string */
+  contact_cert_valid_until?: string
+  /** `1` business owner, `2` sole trader, `3` full-time, `4` part-time, `5` student, `6` retired, `7` no fixed job, `8` other. integer */
+  contact_job_type?: number
+  /** The contact's name. string */
+  contact_name?: string
+  /** The custody bank's number of the contact. string */
+  contact_no?: string
+  /** The contact's relation to the user: `1` parent, `2` spouse, `3` child, `4` brother, `5` sister, `6` other relative, `7` friend, `8` colleague. integer */
+  contact_relation_ship?: number
+  /** `1`–`3` first to third emergency contact, `4` legal person, `5` finance contact. integer */
+  contact_type?: number
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** The user id. string */
+  user?: string
+}
+
 /** A personal account opening application. */
 export interface CusApplication {
   /** The app id. string */
@@ -1755,6 +1782,24 @@ export interface Transfer {
   type?: string
 }
 
+/** A transfer channel configured on a sub-app. */
+export interface TransferChannel {
+  /** True when the channel is disabled: the sub-app's transfers over it are refused. boolean */
+  banned?: boolean
+  /** Why the channel is disabled. string */
+  banned_msg?: string
+  /** The payout channel (`alipay`, `unionpay`, `wx_pub`, `allinpay`, `jdpay`, `balance`). string */
+  channel?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Description. string */
+  description?: string
+  /** The object's type. string */
+  object?: string
+  /** The channel's parameters (`alipay_app_id`, `alipay_pid`, `fee_rate`, ...). any */
+  params?: unknown
+}
+
 /** An uploaded picture. */
 export interface UploadPic {
   /** The app id. string */
@@ -2509,6 +2554,90 @@ export interface SubAppsChannelsUpdateParams {
 
 /** Params of `sub_apps.channels.delete` (DELETE /v1/apps/{app_id}/sub_apps/{sub_app_id}/channels/{channel}). */
 export interface SubAppsChannelsDeleteParams {
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  sub_app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  channel?: string
+}
+
+/** Params of `sub_apps.contact` (POST /v1/apps/{app_id}/sub_apps/contact). */
+export interface SubAppsContactParams {
+  /** the user's custody account number, as users.upload_pic returned it. string; at least 1 chars */
+  acc_no: string
+  /** the contact's mobile number: 11 digits. string; exactly 11 chars; pattern digits */
+  contact_cert_mobile?: string
+  /** the certificate's number. string; at least 1 chars */
+  contact_cert_no?: string
+  /** 01 ID card, 02 business licence, 03 passport, 04 HK/Macau pass, 05 Taiwan pass, 06 temporary ID card. enum; one of `01`, `02`, `03`, `04`, `05`, `06` */
+  contact_cert_type?: '01' | '02' | '03' | '04' | '05' | '06'
+  /** first day of validity, YYYY-MM-DD. string; exactly 10 chars; pattern date */
+  contact_cert_valid_from?: string
+  /** last day of validity, YYYY-MM-DD; 9999-12-31 for long-term. string; exactly 10 chars; pattern date */
+  contact_cert_valid_until?: string
+  /** 1 business owner, 2 sole trader, 3 full-time, 4 part-time, 5 student, 6 retired, 7 no fixed job, 8 other. integer; 1..8 */
+  contact_job_type?: number
+  /** the contact's name. string; at least 1 chars */
+  contact_name: string
+  /** 1 parent, 2 spouse, 3 child, 4 brother, 5 sister, 6 other relative, 7 friend, 8 colleague. integer; 1..8 */
+  contact_relation_ship?: number
+  /** 1-3 first to third emergency contact, 4 legal person, 5 finance contact (4 and 5 are mandatory for the account). integer; 1..5 */
+  contact_type: number
+  /** the user id; led by a letter, a digit, _, - or @. string; at least 1 chars; pattern id_start */
+  user: string
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+}
+
+/** Params of `sub_apps.transfer_channels.create` (POST /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels). */
+export interface SubAppsTransferChannelsCreateParams {
+  /** true: the sub-app's transfers over this channel are refused. boolean */
+  banned?: boolean
+  /** required when banned is true. string */
+  banned_msg?: string
+  /** a channel transfers are sent over. enum; one of `alipay`, `unionpay`, `wx_pub`, `allinpay`, `jdpay`, `balance` */
+  channel: 'alipay' | 'unionpay' | 'wx_pub' | 'allinpay' | 'jdpay' | 'balance'
+  /** string */
+  description?: string
+  /** the channel's parameters. object */
+  params: Record<string, unknown>
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  sub_app_id?: string
+}
+
+/** Params of `sub_apps.transfer_channels.retrieve` (GET /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}). */
+export interface SubAppsTransferChannelsRetrieveParams {
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  sub_app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  channel?: string
+}
+
+/** Params of `sub_apps.transfer_channels.update` (PUT /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}). */
+export interface SubAppsTransferChannelsUpdateParams {
+  /** true: the sub-app's transfers over this channel are refused. boolean */
+  banned?: boolean
+  /** required when banned is true. string */
+  banned_msg?: string
+  /** string */
+  description?: string
+  /** the channel's parameters. object */
+  params?: Record<string, unknown>
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  sub_app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  channel?: string
+}
+
+/** Params of `sub_apps.transfer_channels.delete` (DELETE /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}). */
+export interface SubAppsTransferChannelsDeleteParams {
   /** Path parameter; defaults to the client's appId. string */
   app_id?: string
   /** Path parameter, when not given as a positional argument. string */
@@ -4134,6 +4263,11 @@ export interface OperationParams {
   'sub_apps.channels.retrieve': SubAppsChannelsRetrieveParams
   'sub_apps.channels.update': SubAppsChannelsUpdateParams
   'sub_apps.channels.delete': SubAppsChannelsDeleteParams
+  'sub_apps.contact': SubAppsContactParams
+  'sub_apps.transfer_channels.create': SubAppsTransferChannelsCreateParams
+  'sub_apps.transfer_channels.retrieve': SubAppsTransferChannelsRetrieveParams
+  'sub_apps.transfer_channels.update': SubAppsTransferChannelsUpdateParams
+  'sub_apps.transfer_channels.delete': SubAppsTransferChannelsDeleteParams
   'upload_pic.create': UploadPicCreateParams
   'card_bin.query': CardBinQueryParams
   'users.create': UsersCreateParams
@@ -4248,6 +4382,11 @@ export interface OperationResults {
   'sub_apps.channels.retrieve': Channel
   'sub_apps.channels.update': Channel
   'sub_apps.channels.delete': Deleted
+  'sub_apps.contact': Contact
+  'sub_apps.transfer_channels.create': TransferChannel
+  'sub_apps.transfer_channels.retrieve': TransferChannel
+  'sub_apps.transfer_channels.update': TransferChannel
+  'sub_apps.transfer_channels.delete': Deleted
   'upload_pic.create': UploadPic
   'card_bin.query': CardBin
   'users.create': User
@@ -4493,7 +4632,10 @@ export interface SubAppsResource {
   list(params?: SubAppsListParams): Promise<WithResponse<List<SubApp>>>
   /** Every item of `sub_apps.list`, page after page. */
   listAuto(params?: SubAppsListParams): AsyncGenerator<SubApp, void, undefined>
+  /** Contact: returns a contact POST /v1/apps/{app_id}/sub_apps/contact */
+  contact(params: SubAppsContactParams): Promise<WithResponse<Contact>>
   readonly channels: SubAppsChannelsResource
+  readonly transfer_channels: SubAppsTransferChannelsResource
 }
 
 /** The `sub_apps.channels` operations. */
@@ -4506,6 +4648,18 @@ export interface SubAppsChannelsResource {
   update(subAppId: string, channel: string, params: SubAppsChannelsUpdateParams): Promise<WithResponse<Channel>>
   /** Delete: returns a deleted DELETE /v1/apps/{app_id}/sub_apps/{sub_app_id}/channels/{channel} */
   delete(subAppId: string, channel: string, params?: SubAppsChannelsDeleteParams): Promise<WithResponse<Deleted>>
+}
+
+/** The `sub_apps.transfer_channels` operations. */
+export interface SubAppsTransferChannelsResource {
+  /** Create: returns a transfer channel POST /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels */
+  create(subAppId: string, params: SubAppsTransferChannelsCreateParams): Promise<WithResponse<TransferChannel>>
+  /** Retrieve: returns a transfer channel GET /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel} */
+  retrieve(subAppId: string, channel: string, params?: SubAppsTransferChannelsRetrieveParams): Promise<WithResponse<TransferChannel>>
+  /** Update: returns a transfer channel PUT /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel} */
+  update(subAppId: string, channel: string, params?: SubAppsTransferChannelsUpdateParams): Promise<WithResponse<TransferChannel>>
+  /** Delete: returns a deleted DELETE /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel} */
+  delete(subAppId: string, channel: string, params?: SubAppsTransferChannelsDeleteParams): Promise<WithResponse<Deleted>>
 }
 
 /** The `upload_pic` operations. */

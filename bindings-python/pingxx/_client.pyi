@@ -648,6 +648,32 @@ class Charge(TypedDict, total=False):
     transaction_no: str
     """The channel's transaction number. string"""
 
+class Contact(TypedDict, total=False):
+    """A contact filed for a user's custody account: an emergency contact, the
+legal person or the finance contact."""
+    acc_no: str
+    """The user's custody account number (as `users.upload_pic` returned it). string"""
+    contact_cert_type: str
+    """`01` ID card, `02` business licence, `03` passport, `04` Hong Kong/Macau pass, `05` Taiwan pass, `06` temporary ID card. string"""
+    contact_cert_valid_from: str
+    """First day of the certificate's validity, `YYYY-MM-DD`. string"""
+    contact_cert_valid_until: str
+    """Last day of the certificate's validity, `YYYY-MM-DD` (`9999-12-31`: long-term). string"""
+    contact_job_type: int
+    """`1` business owner, `2` sole trader, `3` full-time, `4` part-time, `5` student, `6` retired, `7` no fixed job, `8` other. integer"""
+    contact_name: str
+    """The contact's name. string"""
+    contact_no: str
+    """The custody bank's number of the contact. string"""
+    contact_relation_ship: int
+    """The contact's relation to the user: `1` parent, `2` spouse, `3` child, `4` brother, `5` sister, `6` other relative, `7` friend, `8` colleague. integer"""
+    contact_type: int
+    """`1`–`3` first to third emergency contact, `4` legal person, `5` finance contact. integer"""
+    livemode: bool
+    """True in live mode. boolean"""
+    user: str
+    """The user id. string"""
+
 class CusApplication(TypedDict, total=False):
     """A personal account opening application."""
     app: str
@@ -1680,6 +1706,23 @@ class Transfer(TypedDict, total=False):
     type: str
     """`b2c` or `b2b`. string"""
 
+class TransferChannel(TypedDict, total=False):
+    """A transfer channel configured on a sub-app."""
+    banned: bool
+    """True when the channel is disabled: the sub-app's transfers over it are refused. boolean"""
+    banned_msg: str
+    """Why the channel is disabled. string"""
+    channel: str
+    """The payout channel (`alipay`, `unionpay`, `wx_pub`, `allinpay`, `jdpay`, `balance`). string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    description: str
+    """Description. string"""
+    object: str
+    """The object's type. string"""
+    params: Any
+    """The channel's parameters (`alipay_app_id`, `alipay_pid`, `fee_rate`, ...). any"""
+
 class UploadPic(TypedDict, total=False):
     """An uploaded picture."""
     app: str
@@ -2524,6 +2567,71 @@ class SubAppsChannelsUpdateParams(TypedDict, total=False):
 
 class SubAppsChannelsDeleteParams(TypedDict, total=False):
     """Params of ``sub_apps.channels.delete`` (DELETE /v1/apps/{app_id}/sub_apps/{sub_app_id}/channels/{channel})."""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class SubAppsContactParams(TypedDict, total=False):
+    """Params of ``sub_apps.contact`` (POST /v1/apps/{app_id}/sub_apps/contact)."""
+    acc_no: Required[str]
+    """the user's custody account number, as users.upload_pic returned it. string; at least 1 chars"""
+    contact_cert_mobile: str
+    """the contact's mobile number: 11 digits. string; exactly 11 chars; pattern digits"""
+    contact_cert_no: str
+    """the certificate's number. string; at least 1 chars"""
+    contact_cert_type: Literal["01", "02", "03", "04", "05", "06"]
+    """01 ID card, 02 business licence, 03 passport, 04 HK/Macau pass, 05 Taiwan pass, 06 temporary ID card. enum; one of `01`, `02`, `03`, `04`, `05`, `06`"""
+    contact_cert_valid_from: str
+    """first day of validity, YYYY-MM-DD. string; exactly 10 chars; pattern date"""
+    contact_cert_valid_until: str
+    """last day of validity, YYYY-MM-DD; 9999-12-31 for long-term. string; exactly 10 chars; pattern date"""
+    contact_job_type: int
+    """1 business owner, 2 sole trader, 3 full-time, 4 part-time, 5 student, 6 retired, 7 no fixed job, 8 other. integer; 1..8"""
+    contact_name: Required[str]
+    """the contact's name. string; at least 1 chars"""
+    contact_relation_ship: int
+    """1 parent, 2 spouse, 3 child, 4 brother, 5 sister, 6 other relative, 7 friend, 8 colleague. integer; 1..8"""
+    contact_type: Required[int]
+    """1-3 first to third emergency contact, 4 legal person, 5 finance contact (4 and 5 are mandatory for the account). integer; 1..5"""
+    user: Required[str]
+    """the user id; led by a letter, a digit, _, - or @. string; at least 1 chars; pattern id_start"""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class SubAppsTransferChannelsCreateParams(TypedDict, total=False):
+    """Params of ``sub_apps.transfer_channels.create`` (POST /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels)."""
+    banned: bool
+    """true: the sub-app's transfers over this channel are refused. boolean"""
+    banned_msg: str
+    """required when banned is true. string"""
+    channel: Required[Literal["alipay", "unionpay", "wx_pub", "allinpay", "jdpay", "balance"]]
+    """a channel transfers are sent over. enum; one of `alipay`, `unionpay`, `wx_pub`, `allinpay`, `jdpay`, `balance`"""
+    description: str
+    """string"""
+    params: Required[Mapping[str, Any]]
+    """the channel's parameters. object"""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class SubAppsTransferChannelsRetrieveParams(TypedDict, total=False):
+    """Params of ``sub_apps.transfer_channels.retrieve`` (GET /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel})."""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class SubAppsTransferChannelsUpdateParams(TypedDict, total=False):
+    """Params of ``sub_apps.transfer_channels.update`` (PUT /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel})."""
+    banned: bool
+    """true: the sub-app's transfers over this channel are refused. boolean"""
+    banned_msg: str
+    """required when banned is true. string"""
+    description: str
+    """string"""
+    params: Mapping[str, Any]
+    """the channel's parameters. object"""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class SubAppsTransferChannelsDeleteParams(TypedDict, total=False):
+    """Params of ``sub_apps.transfer_channels.delete`` (DELETE /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel})."""
     app_id: str
     """The app of the path; defaults to the client's app id. string"""
 
@@ -4062,6 +4170,7 @@ class EventsResource(Resource):
 class SubAppsResource(Resource):
     """``client.sub_apps``."""
     channels: SubAppsChannelsResource
+    transfer_channels: SubAppsTransferChannelsResource
     @overload
     def create(self, params: SubAppsCreateParams) -> SubApp:
         """Create: returns a sub app: POST /v1/apps/{app_id}/sub_apps"""
@@ -4098,6 +4207,12 @@ class SubAppsResource(Resource):
     @overload
     def list_auto(self, app_id: str, /, params: Optional[SubAppsListParams] = None) -> Iterator[SubApp]:
         """Every item of sub_apps.list, page after page."""
+    @overload
+    def contact(self, params: SubAppsContactParams) -> Contact:
+        """Contact: returns a contact: POST /v1/apps/{app_id}/sub_apps/contact"""
+    @overload
+    def contact(self, app_id: str, /, params: SubAppsContactParams) -> Contact:
+        """Contact: returns a contact: POST /v1/apps/{app_id}/sub_apps/contact"""
 
 class SubAppsChannelsResource(Resource):
     """``client.sub_apps.channels``."""
@@ -4125,6 +4240,33 @@ class SubAppsChannelsResource(Resource):
     @overload
     def delete(self, app_id: str, sub_app_id: str, channel: str, /, params: Optional[SubAppsChannelsDeleteParams] = None) -> Deleted:
         """Delete: returns a deleted: DELETE /v1/apps/{app_id}/sub_apps/{sub_app_id}/channels/{channel}"""
+
+class SubAppsTransferChannelsResource(Resource):
+    """``client.sub_apps.transfer_channels``."""
+    @overload
+    def create(self, sub_app_id: str, /, params: SubAppsTransferChannelsCreateParams) -> TransferChannel:
+        """Create: returns a transfer channel: POST /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels"""
+    @overload
+    def create(self, app_id: str, sub_app_id: str, /, params: SubAppsTransferChannelsCreateParams) -> TransferChannel:
+        """Create: returns a transfer channel: POST /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels"""
+    @overload
+    def retrieve(self, sub_app_id: str, channel: str, /, params: Optional[SubAppsTransferChannelsRetrieveParams] = None) -> TransferChannel:
+        """Retrieve: returns a transfer channel: GET /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}"""
+    @overload
+    def retrieve(self, app_id: str, sub_app_id: str, channel: str, /, params: Optional[SubAppsTransferChannelsRetrieveParams] = None) -> TransferChannel:
+        """Retrieve: returns a transfer channel: GET /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}"""
+    @overload
+    def update(self, sub_app_id: str, channel: str, /, params: Optional[SubAppsTransferChannelsUpdateParams] = None) -> TransferChannel:
+        """Update: returns a transfer channel: PUT /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}"""
+    @overload
+    def update(self, app_id: str, sub_app_id: str, channel: str, /, params: Optional[SubAppsTransferChannelsUpdateParams] = None) -> TransferChannel:
+        """Update: returns a transfer channel: PUT /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}"""
+    @overload
+    def delete(self, sub_app_id: str, channel: str, /, params: Optional[SubAppsTransferChannelsDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}"""
+    @overload
+    def delete(self, app_id: str, sub_app_id: str, channel: str, /, params: Optional[SubAppsTransferChannelsDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}"""
 
 class UploadPicResource(Resource):
     """``client.upload_pic``."""
@@ -4722,6 +4864,7 @@ class AsyncEventsResource(Resource):
 class AsyncSubAppsResource(Resource):
     """``client.sub_apps``."""
     channels: AsyncSubAppsChannelsResource
+    transfer_channels: AsyncSubAppsTransferChannelsResource
     @overload
     async def create(self, params: SubAppsCreateParams) -> SubApp:
         """Create: returns a sub app: POST /v1/apps/{app_id}/sub_apps"""
@@ -4758,6 +4901,12 @@ class AsyncSubAppsResource(Resource):
     @overload
     def list_auto(self, app_id: str, /, params: Optional[SubAppsListParams] = None) -> AsyncListIterator[SubApp]:
         """Every item of sub_apps.list, page after page."""
+    @overload
+    async def contact(self, params: SubAppsContactParams) -> Contact:
+        """Contact: returns a contact: POST /v1/apps/{app_id}/sub_apps/contact"""
+    @overload
+    async def contact(self, app_id: str, /, params: SubAppsContactParams) -> Contact:
+        """Contact: returns a contact: POST /v1/apps/{app_id}/sub_apps/contact"""
 
 class AsyncSubAppsChannelsResource(Resource):
     """``client.sub_apps.channels``."""
@@ -4785,6 +4934,33 @@ class AsyncSubAppsChannelsResource(Resource):
     @overload
     async def delete(self, app_id: str, sub_app_id: str, channel: str, /, params: Optional[SubAppsChannelsDeleteParams] = None) -> Deleted:
         """Delete: returns a deleted: DELETE /v1/apps/{app_id}/sub_apps/{sub_app_id}/channels/{channel}"""
+
+class AsyncSubAppsTransferChannelsResource(Resource):
+    """``client.sub_apps.transfer_channels``."""
+    @overload
+    async def create(self, sub_app_id: str, /, params: SubAppsTransferChannelsCreateParams) -> TransferChannel:
+        """Create: returns a transfer channel: POST /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels"""
+    @overload
+    async def create(self, app_id: str, sub_app_id: str, /, params: SubAppsTransferChannelsCreateParams) -> TransferChannel:
+        """Create: returns a transfer channel: POST /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels"""
+    @overload
+    async def retrieve(self, sub_app_id: str, channel: str, /, params: Optional[SubAppsTransferChannelsRetrieveParams] = None) -> TransferChannel:
+        """Retrieve: returns a transfer channel: GET /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}"""
+    @overload
+    async def retrieve(self, app_id: str, sub_app_id: str, channel: str, /, params: Optional[SubAppsTransferChannelsRetrieveParams] = None) -> TransferChannel:
+        """Retrieve: returns a transfer channel: GET /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}"""
+    @overload
+    async def update(self, sub_app_id: str, channel: str, /, params: Optional[SubAppsTransferChannelsUpdateParams] = None) -> TransferChannel:
+        """Update: returns a transfer channel: PUT /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}"""
+    @overload
+    async def update(self, app_id: str, sub_app_id: str, channel: str, /, params: Optional[SubAppsTransferChannelsUpdateParams] = None) -> TransferChannel:
+        """Update: returns a transfer channel: PUT /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}"""
+    @overload
+    async def delete(self, sub_app_id: str, channel: str, /, params: Optional[SubAppsTransferChannelsDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}"""
+    @overload
+    async def delete(self, app_id: str, sub_app_id: str, channel: str, /, params: Optional[SubAppsTransferChannelsDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}"""
 
 class AsyncUploadPicResource(Resource):
     """``client.upload_pic``."""

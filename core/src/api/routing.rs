@@ -98,6 +98,20 @@ mod tests {
     }
 
     #[test]
+    fn the_contact_literal_is_taken_only_by_its_post() {
+        let sub = "/v1/apps/app_1/sub_apps/contact";
+        assert_eq!(names(Method::Post, sub).unwrap().0, "sub_apps.contact");
+        let as_id = |m| names(m, sub).map(|(n, p)| (n, p.last().cloned()));
+        let contact = Some(("sub_app_id", "contact".to_string()));
+        assert_eq!(as_id(Method::Get), Some(("sub_apps.retrieve", contact.clone())));
+        assert_eq!(as_id(Method::Put), Some(("sub_apps.update", contact.clone())));
+        assert_eq!(as_id(Method::Delete), Some(("sub_apps.delete", contact)));
+        let (name, params) = names(Method::Post, "/v1/apps/app_1/sub_apps/contact/transfer_channels").unwrap();
+        assert_eq!(name, "sub_apps.transfer_channels.create");
+        assert_eq!(params[1], ("sub_app_id", "contact".to_string()));
+    }
+
+    #[test]
     fn every_table_path_routes_to_its_own_operation() {
         for op in OPERATIONS {
             let path = op

@@ -122,6 +122,13 @@ pub static OPERATIONS: &[Operation] = &[
     op("sub_apps.channels.retrieve", Get, "/v1/apps/{app_id}/sub_apps/{sub_app_id}/channels/{channel}", SUB_CH, p::NO_PARAMS, O(Kind::Channel)),
     with_hooks(&[Hook::BannedMessage], op("sub_apps.channels.update", Put, "/v1/apps/{app_id}/sub_apps/{sub_app_id}/channels/{channel}", SUB_CH, p::CHANNELS_UPDATE, O(Kind::Channel))),
     op("sub_apps.channels.delete", Delete, "/v1/apps/{app_id}/sub_apps/{sub_app_id}/channels/{channel}", SUB_CH, p::NO_PARAMS, O(Kind::Deleted)),
+    // The custody product's contacts and a sub-app's transfer channels
+    // (docs/validation.md, "Sub-app contacts and transfer channels").
+    with_hooks(&[Hook::CertValidity], op("sub_apps.contact", Post, "/v1/apps/{app_id}/sub_apps/contact", APP, p::SUB_APPS_CONTACT, O(Kind::Contact))),
+    with_hooks(&[Hook::BannedMessage], op("sub_apps.transfer_channels.create", Post, "/v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels", SUB, p::TRANSFER_CHANNELS_CREATE, O(Kind::TransferChannel))),
+    op("sub_apps.transfer_channels.retrieve", Get, "/v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}", SUB_CH, p::NO_PARAMS, O(Kind::TransferChannel)),
+    with_hooks(&[Hook::BannedMessage], op("sub_apps.transfer_channels.update", Put, "/v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}", SUB_CH, p::TRANSFER_CHANNELS_UPDATE, O(Kind::TransferChannel))),
+    op("sub_apps.transfer_channels.delete", Delete, "/v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}", SUB_CH, p::NO_PARAMS, O(Kind::Deleted)),
     op("upload_pic.create", Post, "/v1/apps/{app_id}/upload_pic", APP, p::UPLOAD_PIC_CREATE, O(Kind::UploadPic)),
     op("card_bin.query", Post, "/v1/apps/{app_id}/card_bin", APP, p::CARD_BIN_QUERY, O(Kind::CardBin)),
     op("users.create", Post, "/v1/apps/{app_id}/users", APP, p::USERS_CREATE, O(Kind::User)),

@@ -47,6 +47,7 @@ mod card_binding;
 mod card_info;
 mod channel;
 mod charge;
+mod contact;
 mod credential;
 mod cus_application;
 mod customs;
@@ -69,6 +70,7 @@ mod sub_app;
 mod sub_bank;
 mod trade_detail;
 mod transfer;
+mod transfer_channel;
 mod upload_pic;
 mod user;
 mod user_pic;
@@ -89,6 +91,7 @@ pub use card_binding::CardBinding;
 pub use card_info::CardInfo;
 pub use channel::Channel;
 pub use charge::Charge;
+pub use contact::Contact;
 pub use credential::Credential;
 pub use cus_application::CusApplication;
 pub use customs::Customs;
@@ -111,6 +114,7 @@ pub use sub_app::SubApp;
 pub use sub_bank::SubBank;
 pub use trade_detail::TradeDetail;
 pub use transfer::Transfer;
+pub use transfer_channel::TransferChannel;
 pub use upload_pic::UploadPic;
 pub use user::User;
 pub use user_pic::UserPic;
@@ -322,6 +326,10 @@ pub enum Kind {
     BalanceSettlement,
     /// `batch_withdrawal`
     BatchWithdrawal,
+    /// result of `sub_apps.contact` (custody product)
+    Contact,
+    /// `transfer_channel` of a sub-app
+    TransferChannel,
 }
 
 impl Kind {
@@ -366,6 +374,8 @@ impl Kind {
         Kind::BalanceTransaction,
         Kind::BalanceSettlement,
         Kind::BatchWithdrawal,
+        Kind::Contact,
+        Kind::TransferChannel,
     ];
 
     /// The kind's name: the snake_case of the model's type name
@@ -412,6 +422,8 @@ impl Kind {
             Kind::BalanceTransaction => "balance_transaction",
             Kind::BalanceSettlement => "balance_settlement",
             Kind::BatchWithdrawal => "batch_withdrawal",
+            Kind::Contact => "contact",
+            Kind::TransferChannel => "transfer_channel",
         }
     }
 
@@ -463,6 +475,8 @@ impl Kind {
             Kind::BalanceTransaction => through::<BalanceTransaction>(value),
             Kind::BalanceSettlement => through::<BalanceSettlement>(value),
             Kind::BatchWithdrawal => through::<BatchWithdrawal>(value),
+            Kind::Contact => through::<Contact>(value),
+            Kind::TransferChannel => through::<TransferChannel>(value),
         }
     }
 

@@ -96,6 +96,8 @@ mod tests {
             Kind::BalanceTransaction => schemars::schema_for!(m::BalanceTransaction),
             Kind::BalanceSettlement => schemars::schema_for!(m::BalanceSettlement),
             Kind::BatchWithdrawal => schemars::schema_for!(m::BatchWithdrawal),
+            Kind::Contact => schemars::schema_for!(m::Contact),
+            Kind::TransferChannel => schemars::schema_for!(m::TransferChannel),
         };
         let root = schema.as_value();
         let defs = root

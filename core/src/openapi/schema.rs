@@ -23,6 +23,13 @@ pub fn pattern_regex(name: &str) -> Option<String> {
         "alphanumeric_underscore" => "^[A-Za-z0-9_]*$".to_string(),
         "digits" => "^[0-9]*$".to_string(),
         "id_start" => "^(?:[A-Za-z0-9_@-]|$)".to_string(),
+        // A day of the Gregorian calendar: 29 February only in a leap year.
+        "date" => concat!(
+            "^(?:$|[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])",
+            "|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))",
+            "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:00|0[48]|[2468][048]|[13579][26])00)-02-29)$"
+        )
+        .to_string(),
         // Standard alphabet, padded, canonical (unused trailing bits are zero).
         "base64" => "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$".to_string(),
         _ => return None,

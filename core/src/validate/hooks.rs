@@ -24,6 +24,8 @@
 //! - [`Hook::SettleAccountBody`] (`users.settle_accounts.create`): one of two
 //!   bodies, `{return_url}` (card binding) or `{channel, recipient}` (a settle
 //!   account), never both and never neither.
+//! - [`Hook::CertValidity`] (`sub_apps.contact`): `contact_cert_valid_from`
+//!   is not after `contact_cert_valid_until` (both calendar dates).
 //!
 //! Rules that depend on the channel alone (`extra` of `charges.create`,
 //! `order_no` lengths, `sub_apps.channels` `params`) are schema data: the
@@ -32,6 +34,8 @@
 use serde_json::Value;
 
 use super::checker::{get, Checker, Path};
+use super::schema::Pattern;
+use super::walk::pattern_matches;
 use crate::violation::Rule;
 
 /// A cross-field rule (see the module documentation for the list).
@@ -55,6 +59,8 @@ pub enum Hook {
     WithdrawalPayee,
     /// `user_fee` at most `charge.amount`, not with `balance_bonus.amount`.
     RechargeFee,
+    /// `contact_cert_valid_from` not after `contact_cert_valid_until`.
+    CertValidity,
 }
 
 /// Transfer channels that pay a named account, so need `recipient`.
@@ -78,6 +84,7 @@ impl Hook {
         Hook::SettleAccountBody,
         Hook::WithdrawalPayee,
         Hook::RechargeFee,
+        Hook::CertValidity,
     ];
 
     /// The stable name used in the operations JSON.
@@ -92,6 +99,7 @@ impl Hook {
             Hook::SettleAccountBody => "settle_account_body",
             Hook::WithdrawalPayee => "withdrawal_payee",
             Hook::RechargeFee => "recharge_fee",
+            Hook::CertValidity => "cert_validity",
         }
     }
 
@@ -115,6 +123,7 @@ impl Hook {
                 "for channels unionpay, allinpay and jdpay, extra names the card (account or card_number) and its holder (name or user_name); for unionpay also open_bank_code or open_bank"
             }
             Hook::RechargeFee => "user_fee is at most charge.amount and is not given with balance_bonus.amount",
+            Hook::CertValidity => "contact_cert_valid_from is not after contact_cert_valid_until",
         }
     }
 
@@ -260,6 +269,22 @@ impl Hook {
                         &root.key("amount"),
                         format_args!("must equal the sum of recipients[].amount ({sum})"),
                     );
+                }
+            }
+            Hook::CertValidity => {
+                let date = |k: &str| {
+                    get(p, k)
+                        .and_then(Value::as_str)
+                        .filter(|s| pattern_matches(Pattern::Date, s))
+                };
+                // Fixed-width dates compare as text; a malformed one has its own pattern error.
+                if let (Some(from), Some(until)) = (date("contact_cert_valid_from"), date("contact_cert_valid_until")) {
+                    if from > until {
+                        c.conditional(
+                            &root.key("contact_cert_valid_from"),
+                            format_args!("must not be after contact_cert_valid_until ({until})"),
+                        );
+                    }
                 }
             }
             Hook::SettleAccountBody => {

@@ -37,6 +37,8 @@ pub enum Pattern {
     NotZero,
     /// Led by an ASCII letter, a digit, `_`, `-` or `@` (`users.upload_pic` `user`).
     IdStart,
+    /// A calendar date `YYYY-MM-DD` that exists (`2024-02-29`, not `2023-02-29`).
+    Date,
 }
 
 impl Pattern {
@@ -49,6 +51,7 @@ impl Pattern {
             Pattern::Base64 => "base64",
             Pattern::NotZero => "not_zero",
             Pattern::IdStart => "id_start",
+            Pattern::Date => "date",
         }
     }
 }

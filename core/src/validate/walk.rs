@@ -114,6 +114,7 @@ fn check_str(c: &mut Checker, s: &str, at: &Path, rule: &Str) {
                 Pattern::Base64 => "must be standard base64",
                 Pattern::NotZero => "must not be \"0\"",
                 Pattern::IdStart => "must start with a letter, a digit, _, - or @",
+                Pattern::Date => "must be a calendar date YYYY-MM-DD",
             };
             c.fail(at, Rule::Pattern, what);
         }
@@ -137,7 +138,28 @@ pub fn pattern_matches(p: Pattern, s: &str) -> bool {
             .bytes()
             .next()
             .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'@')),
+        Pattern::Date => is_date(s),
     }
+}
+
+/// `YYYY-MM-DD` naming a day of the Gregorian calendar (years 0000–9999).
+fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r.clone()].iter().all(u8::is_ascii_digit);
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' || !digits(0..4) || !digits(5..7) || !digits(8..10) {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+    let (year, month, day) = (num(0..4), num(5..7), num(8..10));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
 }
 
 fn check_int(c: &mut Checker, v: &Value, at: &Path, rule: &Int) {
@@ -492,6 +514,37 @@ mod tests {
         let mut cur = v;
         while let Value::Array(mut items) = cur {
             cur = items.pop().unwrap_or(Value::Null);
+        }
+    }
+
+    #[test]
+    fn dates_are_days_of_the_calendar() {
+        for ok in [
+            "2019-01-01",
+            "2028-12-31",
+            "9999-12-31",
+            "2024-02-29",
+            "2000-02-29",
+            "0000-02-29",
+            "0001-01-31",
+        ] {
+            assert!(is_date(ok), "{ok}");
+        }
+        for bad in [
+            "2023-02-29",
+            "1900-02-29",
+            "2019-04-31",
+            "2019-13-01",
+            "2019-00-10",
+            "2019-01-00",
+            "2019-1-01",
+            "20190101",
+            "2019/01/01",
+            "2019-01-01 ",
+            "２０１９-01-01",
+            "",
+        ] {
+            assert!(!is_date(bad), "{bad}");
         }
     }
 }

@@ -364,6 +364,23 @@ pub const TYPED_OPERATIONS: &[(&str, &[&str], &str)] = &[
     ("sub_apps.channels.retrieve", &["sub_app_id", "channel"], "Channel"),
     ("sub_apps.channels.update", &["sub_app_id", "channel"], "Channel"),
     ("sub_apps.channels.delete", &["sub_app_id", "channel"], "Deleted"),
+    ("sub_apps.contact", &[], "Contact"),
+    ("sub_apps.transfer_channels.create", &["sub_app_id"], "TransferChannel"),
+    (
+        "sub_apps.transfer_channels.retrieve",
+        &["sub_app_id", "channel"],
+        "TransferChannel",
+    ),
+    (
+        "sub_apps.transfer_channels.update",
+        &["sub_app_id", "channel"],
+        "TransferChannel",
+    ),
+    (
+        "sub_apps.transfer_channels.delete",
+        &["sub_app_id", "channel"],
+        "Deleted",
+    ),
     ("upload_pic.create", &[], "UploadPic"),
     ("card_bin.query", &[], "CardBin"),
     ("users.create", &[], "User"),

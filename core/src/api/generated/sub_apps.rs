@@ -128,6 +128,84 @@ pub struct SubAppsChannelsUpdateParams {
     pub other: Map<String, Value>,
 }
 
+/// Params of `sub_apps.contact` (`POST /v1/apps/{app_id}/sub_apps/contact`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SubAppsContactParams {
+    /// the user's custody account number, as users.upload_pic returned it. string; at least 1 chars.
+    pub acc_no: String,
+    /// the contact's mobile number: 11 digits. string; exactly 11 chars; pattern digits.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_cert_mobile: Option<String>,
+    /// the certificate's number. string; at least 1 chars.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_cert_no: Option<String>,
+    /// 01 ID card, 02 business licence, 03 passport, 04 HK/Macau pass, 05 Taiwan pass, 06 temporary ID card. enum; one of `01`, `02`, `03`, `04`, `05`, `06`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_cert_type: Option<String>,
+    /// first day of validity, YYYY-MM-DD. string; exactly 10 chars; pattern date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_cert_valid_from: Option<String>,
+    /// last day of validity, YYYY-MM-DD; 9999-12-31 for long-term. string; exactly 10 chars; pattern date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_cert_valid_until: Option<String>,
+    /// 1 business owner, 2 sole trader, 3 full-time, 4 part-time, 5 student, 6 retired, 7 no fixed job, 8 other. integer; 1..8.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_job_type: Option<i64>,
+    /// the contact's name. string; at least 1 chars.
+    pub contact_name: String,
+    /// 1 parent, 2 spouse, 3 child, 4 brother, 5 sister, 6 other relative, 7 friend, 8 colleague. integer; 1..8.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact_relation_ship: Option<i64>,
+    /// 1-3 first to third emergency contact, 4 legal person, 5 finance contact (4 and 5 are mandatory for the account). integer; 1..5.
+    pub contact_type: i64,
+    /// the user id; led by a letter, a digit, _, - or @. string; at least 1 chars; pattern id_start.
+    pub user: String,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// Params of `sub_apps.transfer_channels.create` (`POST /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SubAppsTransferChannelsCreateParams {
+    /// true: the sub-app's transfers over this channel are refused. boolean.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub banned: Option<bool>,
+    /// required when banned is true. string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub banned_msg: Option<String>,
+    /// a channel transfers are sent over. enum; one of `alipay`, `unionpay`, `wx_pub`, `allinpay`, `jdpay`, `balance`.
+    pub channel: String,
+    /// string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// the channel's parameters. object.
+    pub params: Map<String, Value>,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// Params of `sub_apps.transfer_channels.update` (`PUT /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SubAppsTransferChannelsUpdateParams {
+    /// true: the sub-app's transfers over this channel are refused. boolean.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub banned: Option<bool>,
+    /// required when banned is true. string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub banned_msg: Option<String>,
+    /// string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// the channel's parameters. object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub params: Option<Map<String, Value>>,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
 /// `client.sub_apps()`: the `sub_apps` operations.
 #[derive(Clone, Copy, Debug)]
 pub struct SubAppsResource<'a> {
@@ -139,6 +217,14 @@ impl<'a> SubAppsResource<'a> {
     /// The `sub_apps.channels` operations.
     pub fn channels(&self) -> SubAppsChannelsResource<'a> {
         SubAppsChannelsResource {
+            client: self.client,
+            app_id: self.app_id,
+        }
+    }
+
+    /// The `sub_apps.transfer_channels` operations.
+    pub fn transfer_channels(&self) -> SubAppsTransferChannelsResource<'a> {
+        SubAppsTransferChannelsResource {
             client: self.client,
             app_id: self.app_id,
         }
@@ -209,6 +295,14 @@ impl<'a> SubAppsResource<'a> {
     pub fn list_auto(&self, params: &SubAppsListParams) -> Result<ListIter<SubApp>> {
         ListIter::from_params(self.client, self.app_id, "sub_apps.list", &[], params)
     }
+
+    /// Contact: returns a contact
+    ///
+    /// `POST /v1/apps/{app_id}/sub_apps/contact` (operation `sub_apps.contact`).
+    pub fn contact(&self, params: &SubAppsContactParams) -> Result<Contact> {
+        self.client
+            .typed_call("sub_apps.contact", self.app_id, &[], to_params(params)?)
+    }
 }
 
 /// `client.sub_apps().channels()`: the `sub_apps.channels` operations.
@@ -270,6 +364,77 @@ impl<'a> SubAppsChannelsResource<'a> {
     pub fn delete(&self, sub_app_id: &str, channel: &str) -> Result<Deleted> {
         self.client.typed_call(
             "sub_apps.channels.delete",
+            self.app_id,
+            &[("sub_app_id", sub_app_id), ("channel", channel)],
+            Map::new(),
+        )
+    }
+}
+
+/// `client.sub_apps().transfer_channels()`: the `sub_apps.transfer_channels` operations.
+#[derive(Clone, Copy, Debug)]
+pub struct SubAppsTransferChannelsResource<'a> {
+    pub(crate) client: &'a Client,
+    pub(crate) app_id: Option<&'a str>,
+}
+
+impl<'a> SubAppsTransferChannelsResource<'a> {
+    /// Uses `app_id` in the `/v1/apps/{app_id}` paths instead of the client's
+    /// configured app id (an `app_id` in the params still wins).
+    pub fn for_app(self, app_id: &'a str) -> Self {
+        SubAppsTransferChannelsResource {
+            app_id: Some(app_id),
+            ..self
+        }
+    }
+
+    /// Create: returns a transfer channel
+    ///
+    /// `POST /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels` (operation `sub_apps.transfer_channels.create`).
+    pub fn create(&self, sub_app_id: &str, params: &SubAppsTransferChannelsCreateParams) -> Result<TransferChannel> {
+        self.client.typed_call(
+            "sub_apps.transfer_channels.create",
+            self.app_id,
+            &[("sub_app_id", sub_app_id)],
+            to_params(params)?,
+        )
+    }
+
+    /// Retrieve: returns a transfer channel
+    ///
+    /// `GET /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}` (operation `sub_apps.transfer_channels.retrieve`).
+    pub fn retrieve(&self, sub_app_id: &str, channel: &str) -> Result<TransferChannel> {
+        self.client.typed_call(
+            "sub_apps.transfer_channels.retrieve",
+            self.app_id,
+            &[("sub_app_id", sub_app_id), ("channel", channel)],
+            Map::new(),
+        )
+    }
+
+    /// Update: returns a transfer channel
+    ///
+    /// `PUT /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}` (operation `sub_apps.transfer_channels.update`).
+    pub fn update(
+        &self,
+        sub_app_id: &str,
+        channel: &str,
+        params: &SubAppsTransferChannelsUpdateParams,
+    ) -> Result<TransferChannel> {
+        self.client.typed_call(
+            "sub_apps.transfer_channels.update",
+            self.app_id,
+            &[("sub_app_id", sub_app_id), ("channel", channel)],
+            to_params(params)?,
+        )
+    }
+
+    /// Delete: returns a deleted
+    ///
+    /// `DELETE /v1/apps/{app_id}/sub_apps/{sub_app_id}/transfer_channels/{channel}` (operation `sub_apps.transfer_channels.delete`).
+    pub fn delete(&self, sub_app_id: &str, channel: &str) -> Result<Deleted> {
+        self.client.typed_call(
+            "sub_apps.transfer_channels.delete",
             self.app_id,
             &[("sub_app_id", sub_app_id), ("channel", channel)],
             Map::new(),

@@ -15,6 +15,7 @@ mod charges;
 mod funds;
 mod orders;
 mod services;
+mod sub_app_extras;
 mod transfers;
 
 pub(crate) use accounts::*;
@@ -25,6 +26,7 @@ pub(crate) use charges::*;
 pub(crate) use funds::*;
 pub(crate) use orders::*;
 pub(crate) use services::*;
+pub(crate) use sub_app_extras::*;
 pub(crate) use transfers::*;
 
 /// A bank by its 4-character code (`open_bank_code`, e.g. 0308).

@@ -20,8 +20,9 @@ const fn bytes(max: usize) -> Schema {
     Schema::String(Str::chars(0, usize::MAX).max_bytes(max))
 }
 
-/// The payout channels of transfers and batch transfers.
-const PAYOUT_CHANNELS: Schema = Schema::Enum(&["alipay", "unionpay", "wx_pub", "allinpay", "jdpay", "balance"]);
+/// The payout channels of transfers, batch transfers and sub-apps' transfer channels.
+pub(crate) const PAYOUT_CHANNELS: Schema =
+    Schema::Enum(&["alipay", "unionpay", "wx_pub", "allinpay", "jdpay", "balance"]);
 /// A payout amount: enterprise payouts start at 1 yuan.
 const PAYOUT: Schema = int(100, MAX_AMOUNT);
 const ALNUM_64: Schema = alnum(1, 64);
