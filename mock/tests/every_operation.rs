@@ -8,6 +8,8 @@ mod balances;
 mod common;
 #[path = "every_operation/settle_accounts.rs"]
 mod settle_accounts;
+#[path = "every_operation/sub_apps.rs"]
+mod sub_apps;
 
 use std::collections::BTreeSet;
 
@@ -420,6 +422,8 @@ fn every_operation_of_the_table_is_served() {
     agreements::agreements(&mut run, &mock);
     agreements::trade_detail(&mut run);
     agreements::upload_pic(&mut run, &mock);
+    sub_apps::contacts(&mut run, &mock);
+    sub_apps::transfer_channels(&mut run);
 
     let missing: Vec<&str> = pingxx::operations()
         .iter()

@@ -588,6 +588,12 @@ fn balances_end_to_end() {
 }
 
 #[test]
+fn sub_app_contacts_and_transfer_channels_end_to_end() {
+    let (mock, client) = start();
+    sub_apps::sub_app_extras(&mock, &client);
+}
+
+#[test]
 fn every_operation_of_the_table_is_called_through_its_typed_method() {
     let (mock, client) = start();
     for walk in [
@@ -601,6 +607,7 @@ fn every_operation_of_the_table_is_called_through_its_typed_method() {
         settle_accounts::settle_accounts,
         agreements::agreements,
         balances::balances,
+        sub_apps::sub_app_extras,
     ] {
         walk(&mock, &client);
     }

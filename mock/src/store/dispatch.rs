@@ -65,6 +65,10 @@ impl Store {
                 });
                 Ok(self.insert(Kind::Channel, obj))
             }
+            "sub_apps.contact" => self.create_contact(&path("app_id"), p, ctx),
+            "sub_apps.transfer_channels.create" => {
+                self.create_transfer_channel(&path("app_id"), &path("sub_app_id"), p, ctx)
+            }
             "upload_pic.create" => {
                 let app = path("app_id");
                 Ok(json!({

@@ -26,6 +26,7 @@ mod orders;
 mod plain;
 mod services;
 mod settle_accounts;
+mod sub_app_extras;
 mod transfers;
 mod withdrawals;
 

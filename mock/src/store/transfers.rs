@@ -56,7 +56,9 @@ impl Store {
     }
 
     pub(super) fn create_transfer(&mut self, p: &Map<String, Value>, ctx: Ctx) -> Res {
-        let obj = self.new_transfer(ctx, &app_of(p), p);
+        let app = app_of(p);
+        self.check_transfer_channel(&app, &text(p, "channel").unwrap_or_default())?;
+        let obj = self.new_transfer(ctx, &app, p);
         Ok(self.insert(Kind::Transfer, obj))
     }
 
@@ -150,6 +152,7 @@ impl Store {
 
     pub(super) fn create_batch_transfer(&mut self, p: &Map<String, Value>, ctx: Ctx) -> Res {
         let app = app_of(p);
+        self.check_transfer_channel(&app, &text(p, "channel").unwrap_or_default())?;
         let batch_no = text(p, "batch_no").unwrap_or_default();
         let items: Vec<Value> = p
             .get("recipients")

@@ -6,6 +6,7 @@ pub mod agreements;
 pub mod balances;
 pub mod money_out;
 pub mod settle_accounts;
+pub mod sub_apps;
 
 use pingxx::api::*;
 use pingxx::Client;
