@@ -69,6 +69,7 @@ echo "== official Python SDK (pingpp $PY_VERSION)"
 "$VENV/bin/python" -W ignore::ImportWarning "$ROOT/tests/official/test_pingpp_python_settle_accounts.py"
 "$VENV/bin/python" -W ignore::ImportWarning "$ROOT/tests/official/test_pingpp_python_agreements.py"
 "$VENV/bin/python" -W ignore::ImportWarning "$ROOT/tests/official/test_pingpp_python_balances.py"
+"$VENV/bin/python" -W ignore::ImportWarning "$ROOT/tests/official/test_pingpp_python_sub_apps.py"
 
 echo "== official Node SDK (pingpp $NODE_VERSION, $(node --version))"
 # One file at a time: the first resets the emulator.
