@@ -8,6 +8,7 @@ const assert = require('node:assert/strict')
 const { Client, PingxxError, operations } = require('..')
 const { startMock } = require('./helpers')
 const { agreementsWalk } = require('./agreements_walk')
+const { subAppExtrasWalk } = require('./sub_app_extras_walk')
 const { balances } = require('./balances_walk')
 
 const APP = 'app_1Gqj58ynP0mHeX1q'
@@ -326,6 +327,7 @@ test('every operation of the table is served, through the resource namespaces', 
   await moneyOut(api)
   await settleAccounts(api)
   await agreementsWalk(api, mock)
+  await subAppExtrasWalk(api)
   await balances(api, mock)
 
   const missing = operations()

@@ -9,6 +9,7 @@ import pytest
 import pingxx
 from conftest import API_KEY, APP_ID, KEYS, Emulator, load_vectors, read_key
 from test_agreements import walk as agreements_walk
+from test_sub_app_extras import walk as sub_app_extras_walk
 
 ISV_EXTRA = {"scan_code": "286801346868493272", "terminal_id": "A01"}
 
@@ -368,6 +369,7 @@ def test_every_operation(client: pingxx.Client, mock: Emulator) -> None:
     money_out(r, mock)
     settle_accounts(r, mock)
     agreements_walk(r, mock)
+    sub_app_extras_walk(r, mock)
     balances(r, mock)
 
     missing = {op["name"] for op in pingxx.operations()} - r.called
