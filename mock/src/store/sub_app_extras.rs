@@ -39,20 +39,15 @@ impl Store {
         let u = self
             .user_mut(app, &user)
             .ok_or_else(|| ApiErr::not_found("user", "user", &user))?;
-        match u["_acc_no"].as_str() {
-            Some(have) if have == given => {}
-            Some(_) => {
-                return Err(ApiErr::bad(
-                    "acc_no",
-                    format!("acc_no: `{given}` is not the custody account of user {user}"),
-                ))
-            }
-            None => return Err(ApiErr::bad(
-                "acc_no",
-                format!(
-                    "acc_no: user {user} has no custody account yet; upload an identity photo first (users.upload_pic)"
-                ),
+        let refused = match u["_acc_no"].as_str() {
+            Some(have) if have == given => None,
+            Some(_) => Some(format!("`{given}` is not the custody account of user {user}")),
+            None => Some(format!(
+                "user {user} has no custody account yet; upload an identity photo first (users.upload_pic)"
             )),
+        };
+        if let Some(why) = refused {
+            return Err(ApiErr::bad("acc_no", format!("acc_no: {why}")));
         }
         let contact_type = p.get("contact_type").cloned().unwrap_or(Value::Null).to_string();
         let contacts = &mut u["_contacts"];
