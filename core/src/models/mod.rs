@@ -63,6 +63,9 @@ mod recharge;
 mod recharge_refund;
 mod red_envelope;
 mod refund;
+mod royalty;
+mod royalty_settlement;
+mod royalty_template;
 mod schema;
 mod settle_account;
 mod sub_app;
@@ -105,6 +108,9 @@ pub use recharge::Recharge;
 pub use recharge_refund::RechargeRefund;
 pub use red_envelope::RedEnvelope;
 pub use refund::Refund;
+pub use royalty::{Royalty, RoyaltyDataResult};
+pub use royalty_settlement::{RoyaltySettlement, RoyaltyTransaction};
+pub use royalty_template::{RoyaltyRule, RoyaltyRuleLevel, RoyaltyTemplate};
 pub use schema::kind_schema;
 pub use settle_account::SettleAccount;
 pub use sub_app::SubApp;
@@ -322,6 +328,16 @@ pub enum Kind {
     BalanceSettlement,
     /// `batch_withdrawal`
     BatchWithdrawal,
+    /// `royalty`
+    Royalty,
+    /// result of `orders.royalty_datas.create`
+    RoyaltyDataResult,
+    /// `royalty_settlement`
+    RoyaltySettlement,
+    /// `royalty_transaction`
+    RoyaltyTransaction,
+    /// `royalty_template`
+    RoyaltyTemplate,
 }
 
 impl Kind {
@@ -366,6 +382,11 @@ impl Kind {
         Kind::BalanceTransaction,
         Kind::BalanceSettlement,
         Kind::BatchWithdrawal,
+        Kind::Royalty,
+        Kind::RoyaltyDataResult,
+        Kind::RoyaltySettlement,
+        Kind::RoyaltyTransaction,
+        Kind::RoyaltyTemplate,
     ];
 
     /// The kind's name: the snake_case of the model's type name
@@ -412,6 +433,11 @@ impl Kind {
             Kind::BalanceTransaction => "balance_transaction",
             Kind::BalanceSettlement => "balance_settlement",
             Kind::BatchWithdrawal => "batch_withdrawal",
+            Kind::Royalty => "royalty",
+            Kind::RoyaltyDataResult => "royalty_data_result",
+            Kind::RoyaltySettlement => "royalty_settlement",
+            Kind::RoyaltyTransaction => "royalty_transaction",
+            Kind::RoyaltyTemplate => "royalty_template",
         }
     }
 
@@ -463,6 +489,11 @@ impl Kind {
             Kind::BalanceTransaction => through::<BalanceTransaction>(value),
             Kind::BalanceSettlement => through::<BalanceSettlement>(value),
             Kind::BatchWithdrawal => through::<BatchWithdrawal>(value),
+            Kind::Royalty => through::<Royalty>(value),
+            Kind::RoyaltyDataResult => through::<RoyaltyDataResult>(value),
+            Kind::RoyaltySettlement => through::<RoyaltySettlement>(value),
+            Kind::RoyaltyTransaction => through::<RoyaltyTransaction>(value),
+            Kind::RoyaltyTemplate => through::<RoyaltyTemplate>(value),
         }
     }
 

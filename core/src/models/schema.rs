@@ -96,6 +96,11 @@ mod tests {
             Kind::BalanceTransaction => schemars::schema_for!(m::BalanceTransaction),
             Kind::BalanceSettlement => schemars::schema_for!(m::BalanceSettlement),
             Kind::BatchWithdrawal => schemars::schema_for!(m::BatchWithdrawal),
+            Kind::Royalty => schemars::schema_for!(m::Royalty),
+            Kind::RoyaltyDataResult => schemars::schema_for!(m::RoyaltyDataResult),
+            Kind::RoyaltySettlement => schemars::schema_for!(m::RoyaltySettlement),
+            Kind::RoyaltyTransaction => schemars::schema_for!(m::RoyaltyTransaction),
+            Kind::RoyaltyTemplate => schemars::schema_for!(m::RoyaltyTemplate),
         };
         let root = schema.as_value();
         let defs = root

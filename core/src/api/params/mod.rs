@@ -14,6 +14,7 @@ mod balances;
 mod charges;
 mod funds;
 mod orders;
+mod royalties;
 mod services;
 mod transfers;
 
@@ -24,6 +25,7 @@ pub(crate) use balances::*;
 pub(crate) use charges::*;
 pub(crate) use funds::*;
 pub(crate) use orders::*;
+pub(crate) use royalties::*;
 pub(crate) use services::*;
 pub(crate) use transfers::*;
 
