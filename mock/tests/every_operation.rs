@@ -6,6 +6,8 @@ mod agreements;
 #[path = "every_operation/balances.rs"]
 mod balances;
 mod common;
+#[path = "every_operation/royalties.rs"]
+mod royalties;
 #[path = "every_operation/settle_accounts.rs"]
 mod settle_accounts;
 
@@ -420,6 +422,7 @@ fn every_operation_of_the_table_is_served() {
     agreements::agreements(&mut run, &mock);
     agreements::trade_detail(&mut run);
     agreements::upload_pic(&mut run, &mock);
+    royalties::royalties(&mut run);
 
     let missing: Vec<&str> = pingxx::operations()
         .iter()

@@ -601,6 +601,7 @@ fn every_operation_of_the_table_is_called_through_its_typed_method() {
         settle_accounts::settle_accounts,
         agreements::agreements,
         balances::balances,
+        royalties::royalties,
     ] {
         walk(&mock, &client);
     }
