@@ -9,6 +9,7 @@ const { Client, PingxxError, operations } = require('..')
 const { startMock } = require('./helpers')
 const { agreementsWalk } = require('./agreements_walk')
 const { balances } = require('./balances_walk')
+const { royaltiesWalk } = require('./royalties_walk')
 
 const APP = 'app_1Gqj58ynP0mHeX1q'
 const KEY = 'sk_test_ibbTe5jLGCi5rzfH4OqPW9KC'
@@ -327,6 +328,7 @@ test('every operation of the table is served, through the resource namespaces', 
   await settleAccounts(api)
   await agreementsWalk(api, mock)
   await balances(api, mock)
+  await royaltiesWalk(api)
 
   const missing = operations()
     .map((op) => op.name)

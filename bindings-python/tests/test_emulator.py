@@ -9,6 +9,7 @@ import pytest
 import pingxx
 from conftest import API_KEY, APP_ID, KEYS, Emulator, load_vectors, read_key
 from test_agreements import walk as agreements_walk
+from test_royalties import walk as royalties_walk
 
 ISV_EXTRA = {"scan_code": "286801346868493272", "terminal_id": "A01"}
 
@@ -369,6 +370,7 @@ def test_every_operation(client: pingxx.Client, mock: Emulator) -> None:
     settle_accounts(r, mock)
     agreements_walk(r, mock)
     balances(r, mock)
+    royalties_walk(r, mock)
 
     missing = {op["name"] for op in pingxx.operations()} - r.called
     assert not missing, f"operations not exercised: {sorted(missing)}"
