@@ -1589,6 +1589,218 @@ export interface Refund {
   transaction_no?: string
 }
 
+/** One royalty (分润): the part of a paid order owed to a recipient (a user
+of the app, or an app of the sub-app chain through a royalty template),
+`pending` until a royalty settlement pays it out or it is marked settled by hand. */
+export interface Royalty {
+  /** Amount in fen. integer */
+  amount?: number
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Description. string */
+  description?: string
+  /** The object id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** The merchant's key-value pairs. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** How it was settled: `manual` (marked by hand), `balance` or a channel; null while unsettled. string */
+  method?: string
+  /** Always `royalty`. string */
+  object?: string
+  /** The app that pays the royalty (the order's app). string */
+  payer_app?: string
+  /** The app of the recipient. string */
+  recipient_app?: string
+  /** The royalty settlement that gathered it. string */
+  royalty_settlement?: string
+  /** The royalty transaction that pays it. string */
+  royalty_transaction?: string
+  /** The recipient's settle account. string */
+  settle_account?: string
+  /** The app of the order the royalty comes from. string */
+  source_app?: string
+  /** The merchant order number of that order. string */
+  source_no?: string
+  /** The path of that order. string */
+  source_url?: string
+  /** The user the royalty is for (a `royalty_users` entry). string */
+  source_user?: string
+  /** `pending` (not settled yet), `settled` (in a settlement or marked by hand) or `canceled`. string */
+  status?: string
+  /** Unix seconds of the settlement. integer */
+  time_settled?: number
+}
+
+/** The answer of `orders.royalty_datas.create`: the royalty data of an order
+was taken. */
+export interface RoyaltyDataResult {
+  /** The order's app id. string */
+  app?: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** The order id. string */
+  order?: string
+  /** True when the royalty data was taken. boolean */
+  succeeded?: boolean
+}
+
+/** A royalty transaction (分润结算明细): the payout of a settlement to one recipient. */
+export interface RoyaltySettlementRoyaltyTransactionsDataItem {
+  /** Amount paid to the recipient, in fen: the sum of its royalties. integer */
+  amount?: number
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Why the payout failed. string */
+  failure_msg?: string
+  /** The object id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** Always `royalty_transaction`. string */
+  object?: string
+  /** The recipient's app. string */
+  recipient_app?: string
+  /** The settlement. string */
+  royalty_settlement?: string
+  /** The recipient's settle account. string */
+  settle_account?: string
+  /** The recipient user (null for an app of the sub-app chain). string */
+  source_user?: string
+  /** `created`, `pending`, `succeeded`, `failed` or `canceled`. string */
+  status?: string
+  /** The transfer that paid it, if any. string */
+  transfer?: string
+}
+
+/** The payouts, one per recipient. */
+export interface RoyaltySettlementRoyaltyTransactions {
+  /** The items of this page. list of object */
+  data?: RoyaltySettlementRoyaltyTransactionsDataItem[]
+  /** True when more items follow this page. boolean */
+  has_more?: boolean
+  /** Always `list`. string */
+  object?: string
+  /** The list's URL. string */
+  url?: string
+}
+
+/** A royalty settlement (分润结算): the pending royalties of one payer app in a
+time window, gathered to be paid out, one royalty transaction per recipient.
+`created`, then `pending` once confirmed and `succeeded` when paid, or `canceled`. */
+export interface RoyaltySettlement {
+  /** Total of the royalties gathered, in fen. integer */
+  amount?: number
+  /** Canceled, in fen. integer */
+  amount_canceled?: number
+  /** Failed, in fen. integer */
+  amount_failed?: number
+  /** Paid out, in fen. integer */
+  amount_succeeded?: number
+  /** Number of royalties gathered. integer */
+  count?: number
+  /** Royalties canceled. integer */
+  count_canceled?: number
+  /** Royalties whose payout failed. integer */
+  count_failed?: number
+  /** Royalties paid out. integer */
+  count_succeeded?: number
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Fee, in fen. integer */
+  fee?: number
+  /** The object id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** The merchant's key-value pairs. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** `balance` or a channel name (`alipay`, `unionpay`, ...). string */
+  method?: string
+  /** Always `royalty_settlement`. string */
+  object?: string
+  /** Where the payout is confirmed, for channels that need it. string */
+  operation_url?: string
+  /** The app paying the royalties. string */
+  payer_app?: string
+  /** The payouts, one per recipient. object */
+  royalty_transactions?: RoyaltySettlementRoyaltyTransactions
+  /** `created`, `pending`, `succeeded`, `failed` or `canceled`. string */
+  status?: string
+  /** Unix seconds of the end of the payout. integer */
+  time_finished?: number
+}
+
+/** One level of a royalty rule. */
+export interface RoyaltyTemplateRuleDataItem {
+  /** 0 for the platform, 1 for a first-level sub-app, . integer */
+  level?: number
+  /** 0..=10000 (0.01 %) for `rate`, 0..=1,000,000 fen for `fixed`. integer */
+  value?: number
+}
+
+/** The rule. */
+export interface RoyaltyTemplateRule {
+  /** Who keeps the parts of levels the order does not reach: `receipt_reserved` or `service_reserved`. string */
+  allocation_mode?: string
+  /** One value per level. list of object */
+  data?: RoyaltyTemplateRuleDataItem[]
+  /** On refund: `no_refund`, `proportional` or `full_refund`. string */
+  refund_mode?: string
+  /** `rate` (a share of the order amount, in 0.01 %) or `fixed` (fen per order). string */
+  royalty_mode?: string
+}
+
+/** A royalty template (分润模板): how the orders of an app (or of the sub-apps
+it is set on) share their amount with the levels of the sub-app chain. */
+export interface RoyaltyTemplate {
+  /** The app id. string */
+  app?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Description. string */
+  description?: string
+  /** The object id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** The template's name. string */
+  name?: string
+  /** Always `royalty_template`. string */
+  object?: string
+  /** The rule. object */
+  rule?: RoyaltyTemplateRule
+}
+
+/** A royalty transaction (分润结算明细): the payout of a settlement to one recipient. */
+export interface RoyaltyTransaction {
+  /** Amount paid to the recipient, in fen: the sum of its royalties. integer */
+  amount?: number
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Why the payout failed. string */
+  failure_msg?: string
+  /** The object id. string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** Always `royalty_transaction`. string */
+  object?: string
+  /** The recipient's app. string */
+  recipient_app?: string
+  /** The settlement. string */
+  royalty_settlement?: string
+  /** The recipient's settle account. string */
+  settle_account?: string
+  /** The recipient user (null for an app of the sub-app chain). string */
+  source_user?: string
+  /** `created`, `pending`, `succeeded`, `failed` or `canceled`. string */
+  status?: string
+  /** The transfer that paid it, if any. string */
+  transfer?: string
+}
+
 /** A settle account. */
 export interface SettleAccount {
   /** `bank_account`, or for a user's settle account also `alipay`, `wx_pub` or `wx`. string */
@@ -4230,6 +4442,320 @@ export interface BatchWithdrawalsListParams {
   app_id?: string
 }
 
+export interface RoyaltyTemplatesCreateParamsRuleDataItem {
+  /** 0 the platform, 1 a first-level sub-app, . integer; at least 0 */
+  level: number
+  /** 0..=10000 (0.01 %) for rate, 0..=1000000 fen for fixed. integer (by channel); `rule.royalty_mode` fixed: 0..1000000; `rule.royalty_mode` rate: 0..10000; other channels: 0..1000000 */
+  value: number
+}
+
+export interface RoyaltyTemplatesCreateParamsRule {
+  /** enum; one of `receipt_reserved`, `service_reserved` */
+  allocation_mode: 'receipt_reserved' | 'service_reserved'
+  /** [{level >= 0, value}]: value 0..=10000 (0.01 %) for rate, 0..=1000000 fen for fixed. list of object; at least 1 items */
+  data: RoyaltyTemplatesCreateParamsRuleDataItem[]
+  /** enum; one of `no_refund`, `proportional`, `full_refund` */
+  refund_mode: 'no_refund' | 'proportional' | 'full_refund'
+  /** rate: 0.01 % of the order amount; fixed: fen. enum; one of `rate`, `fixed` */
+  royalty_mode: 'rate' | 'fixed'
+}
+
+/** Params of `royalty_templates.create` (POST /v1/royalty_templates). */
+export interface RoyaltyTemplatesCreateParams {
+  /** the app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** string */
+  description?: string
+  /** string */
+  name?: string
+  /** object */
+  rule: RoyaltyTemplatesCreateParamsRule
+}
+
+/** Params of `royalty_templates.retrieve` (GET /v1/royalty_templates/{royalty_template_id}). */
+export interface RoyaltyTemplatesRetrieveParams {
+  /** Path parameter, when not given as a positional argument. string */
+  royalty_template_id?: string
+}
+
+export interface RoyaltyTemplatesListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `royalty_templates.list` (GET /v1/royalty_templates). */
+export interface RoyaltyTemplatesListParams {
+  /** the app id; filled from the client's app id. string */
+  app?: string
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | RoyaltyTemplatesListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+}
+
+export interface RoyaltyTemplatesUpdateParamsRuleDataItem {
+  /** 0 the platform, 1 a first-level sub-app, . integer; at least 0 */
+  level: number
+  /** 0..=10000 (0.01 %) for rate, 0..=1000000 fen for fixed. integer (by channel); `rule.royalty_mode` fixed: 0..1000000; `rule.royalty_mode` rate: 0..10000; other channels: 0..1000000 */
+  value: number
+}
+
+export interface RoyaltyTemplatesUpdateParamsRule {
+  /** enum; one of `receipt_reserved`, `service_reserved` */
+  allocation_mode: 'receipt_reserved' | 'service_reserved'
+  /** [{level >= 0, value}]: value 0..=10000 (0.01 %) for rate, 0..=1000000 fen for fixed. list of object; at least 1 items */
+  data: RoyaltyTemplatesUpdateParamsRuleDataItem[]
+  /** enum; one of `no_refund`, `proportional`, `full_refund` */
+  refund_mode: 'no_refund' | 'proportional' | 'full_refund'
+  /** rate: 0.01 % of the order amount; fixed: fen. enum; one of `rate`, `fixed` */
+  royalty_mode: 'rate' | 'fixed'
+}
+
+/** Params of `royalty_templates.update` (PUT /v1/royalty_templates/{royalty_template_id}). */
+export interface RoyaltyTemplatesUpdateParams {
+  /** string */
+  description?: string
+  /** string */
+  name?: string
+  /** object */
+  rule?: RoyaltyTemplatesUpdateParamsRule
+  /** Path parameter, when not given as a positional argument. string */
+  royalty_template_id?: string
+}
+
+/** Params of `royalty_templates.delete` (DELETE /v1/royalty_templates/{royalty_template_id}). */
+export interface RoyaltyTemplatesDeleteParams {
+  /** Path parameter, when not given as a positional argument. string */
+  royalty_template_id?: string
+}
+
+export interface OrdersRoyaltyDatasCreateParamsRoyaltyUsersItem {
+  /** fen. integer; 0..2147483647 */
+  amount: number
+  /** the user the royalty is for. string; at least 1 chars */
+  user: string
+}
+
+/** Params of `orders.royalty_datas.create` (POST /v1/orders/{order_id}/royalty_datas). */
+export interface OrdersRoyaltyDatasCreateParams {
+  /** the order's app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** the order's charge: required once the order is paid, refused before. string */
+  charge?: string
+  /** [{user, amount}]. list of object */
+  royalty_users?: OrdersRoyaltyDatasCreateParamsRoyaltyUsersItem[]
+  /** Path parameter, when not given as a positional argument. string */
+  order_id?: string
+}
+
+/** Params of `royalties.retrieve` (GET /v1/royalties/{royalty_id}). */
+export interface RoyaltiesRetrieveParams {
+  /** Path parameter, when not given as a positional argument. string */
+  royalty_id?: string
+}
+
+export interface RoyaltiesListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `royalties.list` (GET /v1/royalties). */
+export interface RoyaltiesListParams {
+  /** the payer app. string */
+  app?: string
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | RoyaltiesListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** string */
+  payer_app?: string
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** string */
+  recipient_app?: string
+  /** string */
+  royalty_settlement?: string
+  /** string */
+  royalty_transaction?: string
+  /** string */
+  source_user?: string
+  /** enum; one of `pending`, `settled`, `canceled` */
+  status?: 'pending' | 'settled' | 'canceled'
+}
+
+/** Params of `royalties.batch_update` (PUT /v1/royalties). */
+export interface RoyaltiesBatchUpdateParams {
+  /** string */
+  description?: string
+  /** the royalties to change. list of string; at least 1 items */
+  ids: string[]
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** manual marks them settled by hand; null removes the mark. enum; one of `manual` */
+  method?: 'manual'
+}
+
+export interface RoyaltySettlementsCreateParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `royalty_settlements.create` (POST /v1/royalty_settlements). */
+export interface RoyaltySettlementsCreateParams {
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | RoyaltySettlementsCreateParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** answer what would be settled, create nothing. boolean */
+  is_preview?: boolean
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** balance or a channel name (alipay, unionpay, ...). string; at least 1 chars */
+  method: string
+  /** leave out recipients owed less, in fen. integer; 0..2147483647 */
+  min_amount?: number
+  /** the app paying the royalties. string; at least 1 chars */
+  payer_app: string
+  /** only the royalties of this recipient app. string */
+  recipient_app?: string
+  /** only the royalties of this merchant order number. string */
+  source_no?: string
+  /** only the royalties of this user. string */
+  source_user?: string
+}
+
+/** Params of `royalty_settlements.retrieve` (GET /v1/royalty_settlements/{royalty_settlement_id}). */
+export interface RoyaltySettlementsRetrieveParams {
+  /** Path parameter, when not given as a positional argument. string */
+  royalty_settlement_id?: string
+}
+
+export interface RoyaltySettlementsListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `royalty_settlements.list` (GET /v1/royalty_settlements). */
+export interface RoyaltySettlementsListParams {
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | RoyaltySettlementsListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** string; at least 1 chars */
+  payer_app: string
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** enum; one of `created`, `pending`, `succeeded`, `failed`, `canceled` */
+  status?: 'created' | 'pending' | 'succeeded' | 'failed' | 'canceled'
+}
+
+/** Params of `royalty_settlements.update` (PUT /v1/royalty_settlements/{royalty_settlement_id}). */
+export interface RoyaltySettlementsUpdateParams {
+  /** pending confirms, canceled cancels. enum; one of `pending`, `canceled` */
+  status: 'pending' | 'canceled'
+  /** Path parameter, when not given as a positional argument. string */
+  royalty_settlement_id?: string
+}
+
+/** Params of `royalty_transactions.retrieve` (GET /v1/royalty_transactions/{royalty_transaction_id}). */
+export interface RoyaltyTransactionsRetrieveParams {
+  /** Path parameter, when not given as a positional argument. string */
+  royalty_transaction_id?: string
+}
+
+export interface RoyaltyTransactionsListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `royalty_transactions.list` (GET /v1/royalty_transactions). */
+export interface RoyaltyTransactionsListParams {
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | RoyaltyTransactionsListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** string */
+  recipient_app?: string
+  /** string */
+  royalty_settlement?: string
+  /** string */
+  source_user?: string
+  /** enum; one of `created`, `pending`, `succeeded`, `failed`, `canceled` */
+  status?: 'created' | 'pending' | 'succeeded' | 'failed' | 'canceled'
+}
+
 /** Params of every operation, by name. */
 export interface OperationParams {
   'charges.create': ChargesCreateParams
@@ -4347,6 +4873,21 @@ export interface OperationParams {
   'batch_withdrawals.create': BatchWithdrawalsCreateParams
   'batch_withdrawals.retrieve': BatchWithdrawalsRetrieveParams
   'batch_withdrawals.list': BatchWithdrawalsListParams
+  'royalty_templates.create': RoyaltyTemplatesCreateParams
+  'royalty_templates.retrieve': RoyaltyTemplatesRetrieveParams
+  'royalty_templates.list': RoyaltyTemplatesListParams
+  'royalty_templates.update': RoyaltyTemplatesUpdateParams
+  'royalty_templates.delete': RoyaltyTemplatesDeleteParams
+  'orders.royalty_datas.create': OrdersRoyaltyDatasCreateParams
+  'royalties.retrieve': RoyaltiesRetrieveParams
+  'royalties.list': RoyaltiesListParams
+  'royalties.batch_update': RoyaltiesBatchUpdateParams
+  'royalty_settlements.create': RoyaltySettlementsCreateParams
+  'royalty_settlements.retrieve': RoyaltySettlementsRetrieveParams
+  'royalty_settlements.list': RoyaltySettlementsListParams
+  'royalty_settlements.update': RoyaltySettlementsUpdateParams
+  'royalty_transactions.retrieve': RoyaltyTransactionsRetrieveParams
+  'royalty_transactions.list': RoyaltyTransactionsListParams
 }
 
 /** Result of every operation, by name. */
@@ -4466,6 +5007,21 @@ export interface OperationResults {
   'batch_withdrawals.create': BatchWithdrawal
   'batch_withdrawals.retrieve': BatchWithdrawal
   'batch_withdrawals.list': List<BatchWithdrawal>
+  'royalty_templates.create': RoyaltyTemplate
+  'royalty_templates.retrieve': RoyaltyTemplate
+  'royalty_templates.list': List<RoyaltyTemplate>
+  'royalty_templates.update': RoyaltyTemplate
+  'royalty_templates.delete': Deleted
+  'orders.royalty_datas.create': RoyaltyDataResult
+  'royalties.retrieve': Royalty
+  'royalties.list': List<Royalty>
+  'royalties.batch_update': List<Royalty>
+  'royalty_settlements.create': RoyaltySettlement
+  'royalty_settlements.retrieve': RoyaltySettlement
+  'royalty_settlements.list': List<RoyaltySettlement>
+  'royalty_settlements.update': RoyaltySettlement
+  'royalty_transactions.retrieve': RoyaltyTransaction
+  'royalty_transactions.list': List<RoyaltyTransaction>
 }
 
 /** The name of an operation. */
@@ -4497,6 +5053,10 @@ export type ListOperationName =
   | 'balance_transactions.list'
   | 'balance_settlements.list'
   | 'batch_withdrawals.list'
+  | 'royalty_templates.list'
+  | 'royalties.list'
+  | 'royalty_settlements.list'
+  | 'royalty_transactions.list'
 
 /** The item type of a list operation. */
 export interface ListItems {
@@ -4524,6 +5084,10 @@ export interface ListItems {
   'balance_transactions.list': BalanceTransaction
   'balance_settlements.list': BalanceSettlement
   'batch_withdrawals.list': BatchWithdrawal
+  'royalty_templates.list': RoyaltyTemplate
+  'royalties.list': Royalty
+  'royalty_settlements.list': RoyaltySettlement
+  'royalty_transactions.list': RoyaltyTransaction
 }
 
 /** The `charges` operations. */
@@ -4572,6 +5136,7 @@ export interface OrdersResource {
   readonly charges: OrdersChargesResource
   readonly order_refunds: OrdersOrderRefundsResource
   readonly refunds: OrdersRefundsResource
+  readonly royalty_datas: OrdersRoyaltyDatasResource
 }
 
 /** The `orders.charges` operations. */
@@ -4971,6 +5536,64 @@ export interface BatchWithdrawalsResource {
   /** Every item of `batch_withdrawals.list`, page after page. */
   listAuto(params?: BatchWithdrawalsListParams): AsyncGenerator<BatchWithdrawal, void, undefined>
 }
+
+/** The `royalty_templates` operations. */
+export interface RoyaltyTemplatesResource {
+  /** Create: returns a royalty template POST /v1/royalty_templates */
+  create(params: RoyaltyTemplatesCreateParams): Promise<WithResponse<RoyaltyTemplate>>
+  /** Retrieve: returns a royalty template GET /v1/royalty_templates/{royalty_template_id} */
+  retrieve(royaltyTemplateId: string, params?: RoyaltyTemplatesRetrieveParams): Promise<WithResponse<RoyaltyTemplate>>
+  /** List royalty template objects GET /v1/royalty_templates */
+  list(params?: RoyaltyTemplatesListParams): Promise<WithResponse<List<RoyaltyTemplate>>>
+  /** Every item of `royalty_templates.list`, page after page. */
+  listAuto(params?: RoyaltyTemplatesListParams): AsyncGenerator<RoyaltyTemplate, void, undefined>
+  /** Update: returns a royalty template PUT /v1/royalty_templates/{royalty_template_id} */
+  update(royaltyTemplateId: string, params?: RoyaltyTemplatesUpdateParams): Promise<WithResponse<RoyaltyTemplate>>
+  /** Delete: returns a deleted DELETE /v1/royalty_templates/{royalty_template_id} */
+  delete(royaltyTemplateId: string, params?: RoyaltyTemplatesDeleteParams): Promise<WithResponse<Deleted>>
+}
+
+/** The `orders.royalty_datas` operations. */
+export interface OrdersRoyaltyDatasResource {
+  /** Create: returns a royalty data result POST /v1/orders/{order_id}/royalty_datas */
+  create(orderId: string, params?: OrdersRoyaltyDatasCreateParams): Promise<WithResponse<RoyaltyDataResult>>
+}
+
+/** The `royalties` operations. */
+export interface RoyaltiesResource {
+  /** Retrieve: returns a royalty GET /v1/royalties/{royalty_id} */
+  retrieve(royaltyId: string, params?: RoyaltiesRetrieveParams): Promise<WithResponse<Royalty>>
+  /** List royalty objects GET /v1/royalties */
+  list(params?: RoyaltiesListParams): Promise<WithResponse<List<Royalty>>>
+  /** Every item of `royalties.list`, page after page. */
+  listAuto(params?: RoyaltiesListParams): AsyncGenerator<Royalty, void, undefined>
+  /** Batch update royalty objects PUT /v1/royalties */
+  batch_update(params: RoyaltiesBatchUpdateParams): Promise<WithResponse<List<Royalty>>>
+}
+
+/** The `royalty_settlements` operations. */
+export interface RoyaltySettlementsResource {
+  /** Create: returns a royalty settlement POST /v1/royalty_settlements */
+  create(params: RoyaltySettlementsCreateParams): Promise<WithResponse<RoyaltySettlement>>
+  /** Retrieve: returns a royalty settlement GET /v1/royalty_settlements/{royalty_settlement_id} */
+  retrieve(royaltySettlementId: string, params?: RoyaltySettlementsRetrieveParams): Promise<WithResponse<RoyaltySettlement>>
+  /** List royalty settlement objects GET /v1/royalty_settlements */
+  list(params: RoyaltySettlementsListParams): Promise<WithResponse<List<RoyaltySettlement>>>
+  /** Every item of `royalty_settlements.list`, page after page. */
+  listAuto(params: RoyaltySettlementsListParams): AsyncGenerator<RoyaltySettlement, void, undefined>
+  /** Update: returns a royalty settlement PUT /v1/royalty_settlements/{royalty_settlement_id} */
+  update(royaltySettlementId: string, params: RoyaltySettlementsUpdateParams): Promise<WithResponse<RoyaltySettlement>>
+}
+
+/** The `royalty_transactions` operations. */
+export interface RoyaltyTransactionsResource {
+  /** Retrieve: returns a royalty transaction GET /v1/royalty_transactions/{royalty_transaction_id} */
+  retrieve(royaltyTransactionId: string, params?: RoyaltyTransactionsRetrieveParams): Promise<WithResponse<RoyaltyTransaction>>
+  /** List royalty transaction objects GET /v1/royalty_transactions */
+  list(params?: RoyaltyTransactionsListParams): Promise<WithResponse<List<RoyaltyTransaction>>>
+  /** Every item of `royalty_transactions.list`, page after page. */
+  listAuto(params?: RoyaltyTransactionsListParams): AsyncGenerator<RoyaltyTransaction, void, undefined>
+}
 /** Every code a PingxxError carries (the core's error catalogue, `errorCodes()`). */
 export type ErrorCode =
   | 'null_argument'
@@ -5181,6 +5804,14 @@ export declare class Client {
   readonly balance_settlements: BalanceSettlementsResource
   /** The `batch_withdrawals` operations. */
   readonly batch_withdrawals: BatchWithdrawalsResource
+  /** The `royalty_templates` operations. */
+  readonly royalty_templates: RoyaltyTemplatesResource
+  /** The `royalties` operations. */
+  readonly royalties: RoyaltiesResource
+  /** The `royalty_settlements` operations. */
+  readonly royalty_settlements: RoyaltySettlementsResource
+  /** The `royalty_transactions` operations. */
+  readonly royalty_transactions: RoyaltyTransactionsResource
 }
 
 /** Headers as Node, Express, fetch or an array of pairs give them. */

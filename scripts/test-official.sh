@@ -70,6 +70,7 @@ echo "== official Python SDK (pingpp $PY_VERSION)"
 "$VENV/bin/python" -W ignore::ImportWarning "$ROOT/tests/official/test_pingpp_python_agreements.py"
 "$VENV/bin/python" -W ignore::ImportWarning "$ROOT/tests/official/test_pingpp_python_balances.py"
 "$VENV/bin/python" -W ignore::ImportWarning "$ROOT/tests/official/test_pingpp_python_sub_apps.py"
+"$VENV/bin/python" -W ignore::ImportWarning "$ROOT/tests/official/test_pingpp_python_royalties.py"
 
 echo "== official Node SDK (pingpp $NODE_VERSION, $(node --version))"
 # One file at a time: the first resets the emulator.
@@ -77,5 +78,6 @@ NODE_PATH="$NODE_DIR/node_modules" node --test --test-concurrency=1 "$ROOT/tests
   "$ROOT/tests/official/test_pingpp_node_settle_accounts.js" "$ROOT/tests/official/test_pingpp_node_balances.js"
 # After the files above (test_pingpp_node.js resets the emulator first), not beside them.
 NODE_PATH="$NODE_DIR/node_modules" node --test "$ROOT/tests/official/test_pingpp_node_agreements.js"
+NODE_PATH="$NODE_DIR/node_modules" node --test "$ROOT/tests/official/test_pingpp_node_royalties.js"
 
 echo "official SDKs: all tests passed"

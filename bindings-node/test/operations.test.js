@@ -10,6 +10,7 @@ const { startMock } = require('./helpers')
 const { agreementsWalk } = require('./agreements_walk')
 const { subAppExtrasWalk } = require('./sub_app_extras_walk')
 const { balances } = require('./balances_walk')
+const { royaltiesWalk } = require('./royalties_walk')
 
 const APP = 'app_1Gqj58ynP0mHeX1q'
 const KEY = 'sk_test_ibbTe5jLGCi5rzfH4OqPW9KC'
@@ -329,6 +330,7 @@ test('every operation of the table is served, through the resource namespaces', 
   await agreementsWalk(api, mock)
   await subAppExtrasWalk(api)
   await balances(api, mock)
+  await royaltiesWalk(api)
 
   const missing = operations()
     .map((op) => op.name)

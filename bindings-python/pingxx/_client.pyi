@@ -1520,6 +1520,209 @@ class Refund(TypedDict, total=False):
     transaction_no: str
     """The channel's transaction number. string"""
 
+class Royalty(TypedDict, total=False):
+    """One royalty (分润): the part of a paid order owed to a recipient (a user
+of the app, or an app of the sub-app chain through a royalty template),
+`pending` until a royalty settlement pays it out or it is marked settled by hand."""
+    amount: int
+    """Amount in fen. integer"""
+    created: int
+    """Unix seconds of creation. integer"""
+    description: str
+    """Description. string"""
+    id: Required[str]
+    """The object id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    metadata: Dict[str, Any] | list[Any]
+    """The merchant's key-value pairs. object or list of any"""
+    method: str
+    """How it was settled: `manual` (marked by hand), `balance` or a channel; null while unsettled. string"""
+    object: str
+    """Always `royalty`. string"""
+    payer_app: str
+    """The app that pays the royalty (the order's app). string"""
+    recipient_app: str
+    """The app of the recipient. string"""
+    royalty_settlement: str
+    """The royalty settlement that gathered it. string"""
+    royalty_transaction: str
+    """The royalty transaction that pays it. string"""
+    settle_account: str
+    """The recipient's settle account. string"""
+    source_app: str
+    """The app of the order the royalty comes from. string"""
+    source_no: str
+    """The merchant order number of that order. string"""
+    source_url: str
+    """The path of that order. string"""
+    source_user: str
+    """The user the royalty is for (a `royalty_users` entry). string"""
+    status: str
+    """`pending` (not settled yet), `settled` (in a settlement or marked by hand) or `canceled`. string"""
+    time_settled: int
+    """Unix seconds of the settlement. integer"""
+
+class RoyaltyDataResult(TypedDict, total=False):
+    """The answer of `orders.royalty_datas.create`: the royalty data of an order
+was taken."""
+    app: str
+    """The order's app id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    order: str
+    """The order id. string"""
+    succeeded: bool
+    """True when the royalty data was taken. boolean"""
+
+class RoyaltySettlementRoyaltyTransactionsDataItem(TypedDict, total=False):
+    """A royalty transaction (分润结算明细): the payout of a settlement to one recipient."""
+    amount: int
+    """Amount paid to the recipient, in fen: the sum of its royalties. integer"""
+    created: int
+    """Unix seconds of creation. integer"""
+    failure_msg: str
+    """Why the payout failed. string"""
+    id: Required[str]
+    """The object id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    object: str
+    """Always `royalty_transaction`. string"""
+    recipient_app: str
+    """The recipient's app. string"""
+    royalty_settlement: str
+    """The settlement. string"""
+    settle_account: str
+    """The recipient's settle account. string"""
+    source_user: str
+    """The recipient user (null for an app of the sub-app chain). string"""
+    status: str
+    """`created`, `pending`, `succeeded`, `failed` or `canceled`. string"""
+    transfer: str
+    """The transfer that paid it, if any. string"""
+
+class RoyaltySettlementRoyaltyTransactions(TypedDict, total=False):
+    """The payouts, one per recipient."""
+    data: list[RoyaltySettlementRoyaltyTransactionsDataItem]
+    """The items of this page. list of object"""
+    has_more: bool
+    """True when more items follow this page. boolean"""
+    object: str
+    """Always `list`. string"""
+    url: str
+    """The list's URL. string"""
+
+class RoyaltySettlement(TypedDict, total=False):
+    """A royalty settlement (分润结算): the pending royalties of one payer app in a
+time window, gathered to be paid out, one royalty transaction per recipient.
+`created`, then `pending` once confirmed and `succeeded` when paid, or `canceled`."""
+    amount: int
+    """Total of the royalties gathered, in fen. integer"""
+    amount_canceled: int
+    """Canceled, in fen. integer"""
+    amount_failed: int
+    """Failed, in fen. integer"""
+    amount_succeeded: int
+    """Paid out, in fen. integer"""
+    count: int
+    """Number of royalties gathered. integer"""
+    count_canceled: int
+    """Royalties canceled. integer"""
+    count_failed: int
+    """Royalties whose payout failed. integer"""
+    count_succeeded: int
+    """Royalties paid out. integer"""
+    created: int
+    """Unix seconds of creation. integer"""
+    fee: int
+    """Fee, in fen. integer"""
+    id: Required[str]
+    """The object id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    metadata: Dict[str, Any] | list[Any]
+    """The merchant's key-value pairs. object or list of any"""
+    method: str
+    """`balance` or a channel name (`alipay`, `unionpay`, ...). string"""
+    object: str
+    """Always `royalty_settlement`. string"""
+    operation_url: str
+    """Where the payout is confirmed, for channels that need it. string"""
+    payer_app: str
+    """The app paying the royalties. string"""
+    royalty_transactions: RoyaltySettlementRoyaltyTransactions
+    """The payouts, one per recipient. object"""
+    status: str
+    """`created`, `pending`, `succeeded`, `failed` or `canceled`. string"""
+    time_finished: int
+    """Unix seconds of the end of the payout. integer"""
+
+class RoyaltyTemplateRuleDataItem(TypedDict, total=False):
+    """One level of a royalty rule."""
+    level: int
+    """0 for the platform, 1 for a first-level sub-app, . integer"""
+    value: int
+    """0..=10000 (0.01 %) for `rate`, 0..=1,000,000 fen for `fixed`. integer"""
+
+class RoyaltyTemplateRule(TypedDict, total=False):
+    """The rule."""
+    allocation_mode: str
+    """Who keeps the parts of levels the order does not reach: `receipt_reserved` or `service_reserved`. string"""
+    data: list[RoyaltyTemplateRuleDataItem]
+    """One value per level. list of object"""
+    refund_mode: str
+    """On refund: `no_refund`, `proportional` or `full_refund`. string"""
+    royalty_mode: str
+    """`rate` (a share of the order amount, in 0.01 %) or `fixed` (fen per order). string"""
+
+class RoyaltyTemplate(TypedDict, total=False):
+    """A royalty template (分润模板): how the orders of an app (or of the sub-apps
+it is set on) share their amount with the levels of the sub-app chain."""
+    app: str
+    """The app id. string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    description: str
+    """Description. string"""
+    id: Required[str]
+    """The object id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    name: str
+    """The template's name. string"""
+    object: str
+    """Always `royalty_template`. string"""
+    rule: RoyaltyTemplateRule
+    """The rule. object"""
+
+class RoyaltyTransaction(TypedDict, total=False):
+    """A royalty transaction (分润结算明细): the payout of a settlement to one recipient."""
+    amount: int
+    """Amount paid to the recipient, in fen: the sum of its royalties. integer"""
+    created: int
+    """Unix seconds of creation. integer"""
+    failure_msg: str
+    """Why the payout failed. string"""
+    id: Required[str]
+    """The object id. string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    object: str
+    """Always `royalty_transaction`. string"""
+    recipient_app: str
+    """The recipient's app. string"""
+    royalty_settlement: str
+    """The settlement. string"""
+    settle_account: str
+    """The recipient's settle account. string"""
+    source_user: str
+    """The recipient user (null for an app of the sub-app chain). string"""
+    status: str
+    """`created`, `pending`, `succeeded`, `failed` or `canceled`. string"""
+    transfer: str
+    """The transfer that paid it, if any. string"""
+
 class SettleAccount(TypedDict, total=False):
     """A settle account."""
     channel: str
@@ -1982,6 +2185,34 @@ class RefundList(TypedDict):
     url: NotRequired[str]
     has_more: bool
     data: list[Refund]
+
+class RoyaltyList(TypedDict):
+    """A page of ``royalty`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[Royalty]
+
+class RoyaltySettlementList(TypedDict):
+    """A page of ``royalty_settlement`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[RoyaltySettlement]
+
+class RoyaltyTemplateList(TypedDict):
+    """A page of ``royalty_template`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[RoyaltyTemplate]
+
+class RoyaltyTransactionList(TypedDict):
+    """A page of ``royalty_transaction`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[RoyaltyTransaction]
 
 class SettleAccountList(TypedDict):
     """A page of ``settle_account`` objects."""
@@ -4082,6 +4313,304 @@ BatchWithdrawalsListParams = TypedDict(
     total=False,
 )
 
+class RoyaltyTemplatesCreateParamsRuleDataItem(TypedDict, total=False):
+    level: Required[int]
+    """0 the platform, 1 a first-level sub-app, . integer; at least 0"""
+    value: Required[int]
+    """0..=10000 (0.01 %) for rate, 0..=1000000 fen for fixed. integer (by channel); `rule.royalty_mode` fixed: 0..1000000; `rule.royalty_mode` rate: 0..10000; other channels: 0..1000000"""
+
+class RoyaltyTemplatesCreateParamsRule(TypedDict, total=False):
+    allocation_mode: Required[Literal["receipt_reserved", "service_reserved"]]
+    """enum; one of `receipt_reserved`, `service_reserved`"""
+    data: Required[Sequence[RoyaltyTemplatesCreateParamsRuleDataItem]]
+    """[{level >= 0, value}]: value 0..=10000 (0.01 %) for rate, 0..=1000000 fen for fixed. list of object; at least 1 items"""
+    refund_mode: Required[Literal["no_refund", "proportional", "full_refund"]]
+    """enum; one of `no_refund`, `proportional`, `full_refund`"""
+    royalty_mode: Required[Literal["rate", "fixed"]]
+    """rate: 0.01 % of the order amount; fixed: fen. enum; one of `rate`, `fixed`"""
+
+class RoyaltyTemplatesCreateParams(TypedDict, total=False):
+    """Params of ``royalty_templates.create`` (POST /v1/royalty_templates)."""
+    app: str
+    """the app id; filled from the client's app id. string; at least 1 chars"""
+    description: str
+    """string"""
+    name: str
+    """string"""
+    rule: Required[RoyaltyTemplatesCreateParamsRule]
+    """object"""
+
+class RoyaltyTemplatesRetrieveParams(TypedDict, total=False):
+    """Params of ``royalty_templates.retrieve`` (GET /v1/royalty_templates/{royalty_template_id})."""
+    pass
+
+class RoyaltyTemplatesListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+RoyaltyTemplatesListParams = TypedDict(
+    "RoyaltyTemplatesListParams",
+    {
+        # the app id; filled from the client's app id. string
+        "app": str,
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | RoyaltyTemplatesListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+    },
+    total=False,
+)
+
+class RoyaltyTemplatesUpdateParamsRuleDataItem(TypedDict, total=False):
+    level: Required[int]
+    """0 the platform, 1 a first-level sub-app, . integer; at least 0"""
+    value: Required[int]
+    """0..=10000 (0.01 %) for rate, 0..=1000000 fen for fixed. integer (by channel); `rule.royalty_mode` fixed: 0..1000000; `rule.royalty_mode` rate: 0..10000; other channels: 0..1000000"""
+
+class RoyaltyTemplatesUpdateParamsRule(TypedDict, total=False):
+    allocation_mode: Required[Literal["receipt_reserved", "service_reserved"]]
+    """enum; one of `receipt_reserved`, `service_reserved`"""
+    data: Required[Sequence[RoyaltyTemplatesUpdateParamsRuleDataItem]]
+    """[{level >= 0, value}]: value 0..=10000 (0.01 %) for rate, 0..=1000000 fen for fixed. list of object; at least 1 items"""
+    refund_mode: Required[Literal["no_refund", "proportional", "full_refund"]]
+    """enum; one of `no_refund`, `proportional`, `full_refund`"""
+    royalty_mode: Required[Literal["rate", "fixed"]]
+    """rate: 0.01 % of the order amount; fixed: fen. enum; one of `rate`, `fixed`"""
+
+class RoyaltyTemplatesUpdateParams(TypedDict, total=False):
+    """Params of ``royalty_templates.update`` (PUT /v1/royalty_templates/{royalty_template_id})."""
+    description: str
+    """string"""
+    name: str
+    """string"""
+    rule: RoyaltyTemplatesUpdateParamsRule
+    """object"""
+
+class RoyaltyTemplatesDeleteParams(TypedDict, total=False):
+    """Params of ``royalty_templates.delete`` (DELETE /v1/royalty_templates/{royalty_template_id})."""
+    pass
+
+class OrdersRoyaltyDatasCreateParamsRoyaltyUsersItem(TypedDict, total=False):
+    amount: Required[int]
+    """fen. integer; 0..2147483647"""
+    user: Required[str]
+    """the user the royalty is for. string; at least 1 chars"""
+
+class OrdersRoyaltyDatasCreateParams(TypedDict, total=False):
+    """Params of ``orders.royalty_datas.create`` (POST /v1/orders/{order_id}/royalty_datas)."""
+    app: str
+    """the order's app id; filled from the client's app id. string; at least 1 chars"""
+    charge: str
+    """the order's charge: required once the order is paid, refused before. string"""
+    royalty_users: Sequence[OrdersRoyaltyDatasCreateParamsRoyaltyUsersItem]
+    """[{user, amount}]. list of object"""
+
+class RoyaltiesRetrieveParams(TypedDict, total=False):
+    """Params of ``royalties.retrieve`` (GET /v1/royalties/{royalty_id})."""
+    pass
+
+class RoyaltiesListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+RoyaltiesListParams = TypedDict(
+    "RoyaltiesListParams",
+    {
+        # the payer app. string
+        "app": str,
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | RoyaltiesListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # string
+        "payer_app": str,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # string
+        "recipient_app": str,
+        # string
+        "royalty_settlement": str,
+        # string
+        "royalty_transaction": str,
+        # string
+        "source_user": str,
+        # enum; one of `pending`, `settled`, `canceled`
+        "status": Literal["pending", "settled", "canceled"],
+    },
+    total=False,
+)
+
+class RoyaltiesBatchUpdateParams(TypedDict, total=False):
+    """Params of ``royalties.batch_update`` (PUT /v1/royalties)."""
+    description: str
+    """string"""
+    ids: Required[Sequence[str]]
+    """the royalties to change. list of string; at least 1 items"""
+    metadata: Mapping[str, Any]
+    """metadata; merchant key/value pairs"""
+    method: Literal["manual"]
+    """manual marks them settled by hand; null removes the mark. enum; one of `manual`"""
+
+class RoyaltySettlementsCreateParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+RoyaltySettlementsCreateParams = TypedDict(
+    "RoyaltySettlementsCreateParams",
+    {
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | RoyaltySettlementsCreateParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # answer what would be settled, create nothing. boolean
+        "is_preview": bool,
+        # metadata; merchant key/value pairs
+        "metadata": Mapping[str, Any],
+        # balance or a channel name (alipay, unionpay, ...). string; at least 1 chars
+        "method": Required[str],
+        # leave out recipients owed less, in fen. integer; 0..2147483647
+        "min_amount": int,
+        # the app paying the royalties. string; at least 1 chars
+        "payer_app": Required[str],
+        # only the royalties of this recipient app. string
+        "recipient_app": str,
+        # only the royalties of this merchant order number. string
+        "source_no": str,
+        # only the royalties of this user. string
+        "source_user": str,
+    },
+    total=False,
+)
+
+class RoyaltySettlementsRetrieveParams(TypedDict, total=False):
+    """Params of ``royalty_settlements.retrieve`` (GET /v1/royalty_settlements/{royalty_settlement_id})."""
+    pass
+
+class RoyaltySettlementsListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+RoyaltySettlementsListParams = TypedDict(
+    "RoyaltySettlementsListParams",
+    {
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | RoyaltySettlementsListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # string; at least 1 chars
+        "payer_app": Required[str],
+        # items per page. integer; 1..100
+        "per_page": int,
+        # enum; one of `created`, `pending`, `succeeded`, `failed`, `canceled`
+        "status": Literal["created", "pending", "succeeded", "failed", "canceled"],
+    },
+    total=False,
+)
+
+class RoyaltySettlementsUpdateParams(TypedDict, total=False):
+    """Params of ``royalty_settlements.update`` (PUT /v1/royalty_settlements/{royalty_settlement_id})."""
+    status: Required[Literal["pending", "canceled"]]
+    """pending confirms, canceled cancels. enum; one of `pending`, `canceled`"""
+
+class RoyaltyTransactionsRetrieveParams(TypedDict, total=False):
+    """Params of ``royalty_transactions.retrieve`` (GET /v1/royalty_transactions/{royalty_transaction_id})."""
+    pass
+
+class RoyaltyTransactionsListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+RoyaltyTransactionsListParams = TypedDict(
+    "RoyaltyTransactionsListParams",
+    {
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | RoyaltyTransactionsListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # string
+        "recipient_app": str,
+        # string
+        "royalty_settlement": str,
+        # string
+        "source_user": str,
+        # enum; one of `created`, `pending`, `succeeded`, `failed`, `canceled`
+        "status": Literal["created", "pending", "succeeded", "failed", "canceled"],
+    },
+    total=False,
+)
+
 class ChargesResource(Resource):
     """``client.charges``."""
     refunds: ChargesRefundsResource
@@ -4114,6 +4643,7 @@ class OrdersResource(Resource):
     charges: OrdersChargesResource
     order_refunds: OrdersOrderRefundsResource
     refunds: OrdersRefundsResource
+    royalty_datas: OrdersRoyaltyDatasResource
     def create(self, params: OrdersCreateParams) -> Order:
         """Create: returns a order: POST /v1/orders"""
     def retrieve(self, order_id: str, /, params: Optional[OrdersRetrieveParams] = None) -> Order:
@@ -4776,6 +5306,59 @@ class BatchWithdrawalsResource(Resource):
     def list_auto(self, app_id: str, /, params: Optional[BatchWithdrawalsListParams] = None) -> Iterator[BatchWithdrawal]:
         """Every item of batch_withdrawals.list, page after page."""
 
+class RoyaltyTemplatesResource(Resource):
+    """``client.royalty_templates``."""
+    def create(self, params: RoyaltyTemplatesCreateParams) -> RoyaltyTemplate:
+        """Create: returns a royalty template: POST /v1/royalty_templates"""
+    def retrieve(self, royalty_template_id: str, /, params: Optional[RoyaltyTemplatesRetrieveParams] = None) -> RoyaltyTemplate:
+        """Retrieve: returns a royalty template: GET /v1/royalty_templates/{royalty_template_id}"""
+    def list(self, params: Optional[RoyaltyTemplatesListParams] = None) -> RoyaltyTemplateList:
+        """List royalty template objects: GET /v1/royalty_templates"""
+    def list_auto(self, params: Optional[RoyaltyTemplatesListParams] = None) -> Iterator[RoyaltyTemplate]:
+        """Every item of royalty_templates.list, page after page."""
+    def update(self, royalty_template_id: str, /, params: Optional[RoyaltyTemplatesUpdateParams] = None) -> RoyaltyTemplate:
+        """Update: returns a royalty template: PUT /v1/royalty_templates/{royalty_template_id}"""
+    def delete(self, royalty_template_id: str, /, params: Optional[RoyaltyTemplatesDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/royalty_templates/{royalty_template_id}"""
+
+class OrdersRoyaltyDatasResource(Resource):
+    """``client.orders.royalty_datas``."""
+    def create(self, order_id: str, /, params: Optional[OrdersRoyaltyDatasCreateParams] = None) -> RoyaltyDataResult:
+        """Create: returns a royalty data result: POST /v1/orders/{order_id}/royalty_datas"""
+
+class RoyaltiesResource(Resource):
+    """``client.royalties``."""
+    def retrieve(self, royalty_id: str, /, params: Optional[RoyaltiesRetrieveParams] = None) -> Royalty:
+        """Retrieve: returns a royalty: GET /v1/royalties/{royalty_id}"""
+    def list(self, params: Optional[RoyaltiesListParams] = None) -> RoyaltyList:
+        """List royalty objects: GET /v1/royalties"""
+    def list_auto(self, params: Optional[RoyaltiesListParams] = None) -> Iterator[Royalty]:
+        """Every item of royalties.list, page after page."""
+    def batch_update(self, params: RoyaltiesBatchUpdateParams) -> RoyaltyList:
+        """Batch update royalty objects: PUT /v1/royalties"""
+
+class RoyaltySettlementsResource(Resource):
+    """``client.royalty_settlements``."""
+    def create(self, params: RoyaltySettlementsCreateParams) -> RoyaltySettlement:
+        """Create: returns a royalty settlement: POST /v1/royalty_settlements"""
+    def retrieve(self, royalty_settlement_id: str, /, params: Optional[RoyaltySettlementsRetrieveParams] = None) -> RoyaltySettlement:
+        """Retrieve: returns a royalty settlement: GET /v1/royalty_settlements/{royalty_settlement_id}"""
+    def list(self, params: RoyaltySettlementsListParams) -> RoyaltySettlementList:
+        """List royalty settlement objects: GET /v1/royalty_settlements"""
+    def list_auto(self, params: RoyaltySettlementsListParams) -> Iterator[RoyaltySettlement]:
+        """Every item of royalty_settlements.list, page after page."""
+    def update(self, royalty_settlement_id: str, /, params: RoyaltySettlementsUpdateParams) -> RoyaltySettlement:
+        """Update: returns a royalty settlement: PUT /v1/royalty_settlements/{royalty_settlement_id}"""
+
+class RoyaltyTransactionsResource(Resource):
+    """``client.royalty_transactions``."""
+    def retrieve(self, royalty_transaction_id: str, /, params: Optional[RoyaltyTransactionsRetrieveParams] = None) -> RoyaltyTransaction:
+        """Retrieve: returns a royalty transaction: GET /v1/royalty_transactions/{royalty_transaction_id}"""
+    def list(self, params: Optional[RoyaltyTransactionsListParams] = None) -> RoyaltyTransactionList:
+        """List royalty transaction objects: GET /v1/royalty_transactions"""
+    def list_auto(self, params: Optional[RoyaltyTransactionsListParams] = None) -> Iterator[RoyaltyTransaction]:
+        """Every item of royalty_transactions.list, page after page."""
+
 class AsyncChargesResource(Resource):
     """``client.charges``."""
     refunds: AsyncChargesRefundsResource
@@ -4808,6 +5391,7 @@ class AsyncOrdersResource(Resource):
     charges: AsyncOrdersChargesResource
     order_refunds: AsyncOrdersOrderRefundsResource
     refunds: AsyncOrdersRefundsResource
+    royalty_datas: AsyncOrdersRoyaltyDatasResource
     async def create(self, params: OrdersCreateParams) -> Order:
         """Create: returns a order: POST /v1/orders"""
     async def retrieve(self, order_id: str, /, params: Optional[OrdersRetrieveParams] = None) -> Order:
@@ -5470,6 +6054,59 @@ class AsyncBatchWithdrawalsResource(Resource):
     def list_auto(self, app_id: str, /, params: Optional[BatchWithdrawalsListParams] = None) -> AsyncListIterator[BatchWithdrawal]:
         """Every item of batch_withdrawals.list, page after page."""
 
+class AsyncRoyaltyTemplatesResource(Resource):
+    """``client.royalty_templates``."""
+    async def create(self, params: RoyaltyTemplatesCreateParams) -> RoyaltyTemplate:
+        """Create: returns a royalty template: POST /v1/royalty_templates"""
+    async def retrieve(self, royalty_template_id: str, /, params: Optional[RoyaltyTemplatesRetrieveParams] = None) -> RoyaltyTemplate:
+        """Retrieve: returns a royalty template: GET /v1/royalty_templates/{royalty_template_id}"""
+    async def list(self, params: Optional[RoyaltyTemplatesListParams] = None) -> RoyaltyTemplateList:
+        """List royalty template objects: GET /v1/royalty_templates"""
+    def list_auto(self, params: Optional[RoyaltyTemplatesListParams] = None) -> AsyncListIterator[RoyaltyTemplate]:
+        """Every item of royalty_templates.list, page after page."""
+    async def update(self, royalty_template_id: str, /, params: Optional[RoyaltyTemplatesUpdateParams] = None) -> RoyaltyTemplate:
+        """Update: returns a royalty template: PUT /v1/royalty_templates/{royalty_template_id}"""
+    async def delete(self, royalty_template_id: str, /, params: Optional[RoyaltyTemplatesDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/royalty_templates/{royalty_template_id}"""
+
+class AsyncOrdersRoyaltyDatasResource(Resource):
+    """``client.orders.royalty_datas``."""
+    async def create(self, order_id: str, /, params: Optional[OrdersRoyaltyDatasCreateParams] = None) -> RoyaltyDataResult:
+        """Create: returns a royalty data result: POST /v1/orders/{order_id}/royalty_datas"""
+
+class AsyncRoyaltiesResource(Resource):
+    """``client.royalties``."""
+    async def retrieve(self, royalty_id: str, /, params: Optional[RoyaltiesRetrieveParams] = None) -> Royalty:
+        """Retrieve: returns a royalty: GET /v1/royalties/{royalty_id}"""
+    async def list(self, params: Optional[RoyaltiesListParams] = None) -> RoyaltyList:
+        """List royalty objects: GET /v1/royalties"""
+    def list_auto(self, params: Optional[RoyaltiesListParams] = None) -> AsyncListIterator[Royalty]:
+        """Every item of royalties.list, page after page."""
+    async def batch_update(self, params: RoyaltiesBatchUpdateParams) -> RoyaltyList:
+        """Batch update royalty objects: PUT /v1/royalties"""
+
+class AsyncRoyaltySettlementsResource(Resource):
+    """``client.royalty_settlements``."""
+    async def create(self, params: RoyaltySettlementsCreateParams) -> RoyaltySettlement:
+        """Create: returns a royalty settlement: POST /v1/royalty_settlements"""
+    async def retrieve(self, royalty_settlement_id: str, /, params: Optional[RoyaltySettlementsRetrieveParams] = None) -> RoyaltySettlement:
+        """Retrieve: returns a royalty settlement: GET /v1/royalty_settlements/{royalty_settlement_id}"""
+    async def list(self, params: RoyaltySettlementsListParams) -> RoyaltySettlementList:
+        """List royalty settlement objects: GET /v1/royalty_settlements"""
+    def list_auto(self, params: RoyaltySettlementsListParams) -> AsyncListIterator[RoyaltySettlement]:
+        """Every item of royalty_settlements.list, page after page."""
+    async def update(self, royalty_settlement_id: str, /, params: RoyaltySettlementsUpdateParams) -> RoyaltySettlement:
+        """Update: returns a royalty settlement: PUT /v1/royalty_settlements/{royalty_settlement_id}"""
+
+class AsyncRoyaltyTransactionsResource(Resource):
+    """``client.royalty_transactions``."""
+    async def retrieve(self, royalty_transaction_id: str, /, params: Optional[RoyaltyTransactionsRetrieveParams] = None) -> RoyaltyTransaction:
+        """Retrieve: returns a royalty transaction: GET /v1/royalty_transactions/{royalty_transaction_id}"""
+    async def list(self, params: Optional[RoyaltyTransactionsListParams] = None) -> RoyaltyTransactionList:
+        """List royalty transaction objects: GET /v1/royalty_transactions"""
+    def list_auto(self, params: Optional[RoyaltyTransactionsListParams] = None) -> AsyncListIterator[RoyaltyTransaction]:
+        """Every item of royalty_transactions.list, page after page."""
+
 class Client:
     """A Ping++ API client over the Rust core. Thread-safe: share one per process."""
 
@@ -5505,6 +6142,10 @@ class Client:
     balance_transactions: BalanceTransactionsResource
     balance_settlements: BalanceSettlementsResource
     batch_withdrawals: BatchWithdrawalsResource
+    royalty_templates: RoyaltyTemplatesResource
+    royalties: RoyaltiesResource
+    royalty_settlements: RoyaltySettlementsResource
+    royalty_transactions: RoyaltyTransactionsResource
     def __init__(
         self,
         api_key: str,
@@ -5568,6 +6209,10 @@ class AsyncClient:
     balance_transactions: AsyncBalanceTransactionsResource
     balance_settlements: AsyncBalanceSettlementsResource
     batch_withdrawals: AsyncBatchWithdrawalsResource
+    royalty_templates: AsyncRoyaltyTemplatesResource
+    royalties: AsyncRoyaltiesResource
+    royalty_settlements: AsyncRoyaltySettlementsResource
+    royalty_transactions: AsyncRoyaltyTransactionsResource
     def __init__(
         self,
         api_key: str,

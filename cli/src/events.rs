@@ -19,6 +19,9 @@ pub const EVENT_TYPES: &[&str] = &[
     "recharge.succeeded",
     "withdrawal.succeeded",
     "withdrawal.failed",
+    "royalty_settlement.created",
+    "royalty_settlement.succeeded",
+    "royalty_settlement.canceled",
 ];
 
 /// `prefix` + `n` random alphanumerics.
@@ -296,6 +299,9 @@ pub fn build(event_type: &str, app: &str, now: i64) -> Option<Value> {
         "recharge.succeeded" => recharge(),
         "withdrawal.succeeded" => withdrawal(true),
         "withdrawal.failed" => withdrawal(false),
+        "royalty_settlement.created" => royalty_settlement("created", app, now),
+        "royalty_settlement.succeeded" => royalty_settlement("succeeded", app, now),
+        "royalty_settlement.canceled" => royalty_settlement("canceled", app, now),
         _ => return None,
     };
     Some(json!({
@@ -315,6 +321,62 @@ fn list_url(operation: &str, param: &str, id: &str) -> String {
     pingxx::find_operation(operation)
         .map(|op| op.path_with(&[(param, id)]))
         .unwrap_or_default()
+}
+
+/// A royalty settlement of two royalties (70 and 30 fen) to one user, in `status`.
+fn royalty_settlement(status: &str, app: &str, now: i64) -> Value {
+    let id = format!("431{}", digits(15));
+    let (done, amount_key, count_key) = match status {
+        "succeeded" => (true, "amount_succeeded", "count_succeeded"),
+        "canceled" => (true, "amount_canceled", "count_canceled"),
+        _ => (false, "amount_succeeded", "count_succeeded"),
+    };
+    let mut settlement = json!({
+        "id": id,
+        "object": "royalty_settlement",
+        "livemode": false,
+        "created": now - 60,
+        "payer_app": app,
+        "recipient_app": null,
+        "method": "balance",
+        "amount": 100,
+        "amount_succeeded": 0,
+        "amount_failed": 0,
+        "amount_canceled": 0,
+        "count": 2,
+        "count_succeeded": 0,
+        "count_failed": 0,
+        "count_canceled": 0,
+        "fee": 0,
+        "status": status,
+        "time_finished": if done { json!(now) } else { Value::Null },
+        "operation_url": null,
+        "metadata": {},
+        "royalty_transactions": {
+            "object": "list",
+            "url": format!("/v1/royalty_transactions?royalty_settlement={id}"),
+            "has_more": false,
+            "data": [{
+                "id": format!("441{}", digits(15)),
+                "object": "royalty_transaction",
+                "livemode": false,
+                "created": now - 60,
+                "amount": 100,
+                "status": status,
+                "royalty_settlement": id,
+                "recipient_app": app,
+                "source_user": "user_001",
+                "settle_account": null,
+                "transfer": null,
+                "failure_msg": null
+            }]
+        }
+    });
+    if done {
+        settlement[amount_key] = json!(100);
+        settlement[count_key] = json!(2);
+    }
+    settlement
 }
 
 #[cfg(test)]

@@ -6,6 +6,8 @@ mod agreements;
 #[path = "every_operation/balances.rs"]
 mod balances;
 mod common;
+#[path = "every_operation/royalties.rs"]
+mod royalties;
 #[path = "every_operation/settle_accounts.rs"]
 mod settle_accounts;
 #[path = "every_operation/sub_apps.rs"]
@@ -424,6 +426,7 @@ fn every_operation_of_the_table_is_served() {
     agreements::upload_pic(&mut run, &mock);
     sub_apps::contacts(&mut run, &mock);
     sub_apps::transfer_channels(&mut run);
+    royalties::royalties(&mut run);
 
     let missing: Vec<&str> = pingxx::operations()
         .iter()

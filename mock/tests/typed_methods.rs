@@ -608,6 +608,7 @@ fn every_operation_of_the_table_is_called_through_its_typed_method() {
         agreements::agreements,
         balances::balances,
         sub_apps::sub_app_extras,
+        royalties::royalties,
     ] {
         walk(&mock, &client);
     }

@@ -195,3 +195,58 @@ fn agreement_events_are_posted_signed_when_signed_and_canceled() {
         );
     }
 }
+
+#[test]
+fn royalty_settlement_events_are_posted_signed_when_created_and_confirmed() {
+    let hooks = Receiver::start(vec![]);
+    let mock = mock_to(&hooks.url, None);
+    let (_, pem) = raw("GET", &format!("{}/_mock/public_key", mock.base_url()), &[], None);
+    let verifier = WebhookVerifier::from_pem(pem.as_str().unwrap()).unwrap();
+    let c = client(&mock);
+    let order = c
+        .call(
+            "orders.create",
+            json!({"merchant_order_no": "whry0001", "amount": 100, "client_ip": "127.0.0.1", "currency": "cny",
+                "subject": "s", "body": "b", "royalty_users": [{"user": "u1", "amount": 70}, {"user": "u2", "amount": 30}]}),
+        )
+        .unwrap();
+    let id = order["id"].as_str().unwrap();
+    c.call(
+        "orders.pay",
+        json!({"order_id": id, "charge_amount": 100, "channel": "balance"}),
+    )
+    .unwrap();
+    let s = c
+        .call(
+            "royalty_settlements.create",
+            json!({"payer_app": APP, "method": "balance"}),
+        )
+        .unwrap();
+    let sid = s["id"].as_str().unwrap();
+    c.call(
+        "royalty_settlements.update",
+        json!({"royalty_settlement_id": sid, "status": "pending"}),
+    )
+    .unwrap();
+    let mut seen = Vec::new();
+    while seen.len() < 2 {
+        let r = hooks.next();
+        verifier.verify(&r.body, &signature(&r)).expect("verifies");
+        let v: Value = serde_json::from_slice(&r.body).unwrap();
+        if v["type"].as_str().unwrap().starts_with("royalty_settlement.") {
+            assert_eq!(v["data"]["object"]["id"], sid);
+            assert_eq!(v["data"]["object"]["amount"], 100);
+            seen.push((
+                v["type"].as_str().unwrap().to_string(),
+                v["data"]["object"]["status"].clone(),
+            ));
+        }
+    }
+    assert_eq!(
+        seen,
+        vec![
+            ("royalty_settlement.created".to_string(), json!("created")),
+            ("royalty_settlement.succeeded".to_string(), json!("succeeded"))
+        ]
+    );
+}

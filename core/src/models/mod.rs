@@ -64,6 +64,9 @@ mod recharge;
 mod recharge_refund;
 mod red_envelope;
 mod refund;
+mod royalty;
+mod royalty_settlement;
+mod royalty_template;
 mod schema;
 mod settle_account;
 mod sub_app;
@@ -108,6 +111,9 @@ pub use recharge::Recharge;
 pub use recharge_refund::RechargeRefund;
 pub use red_envelope::RedEnvelope;
 pub use refund::Refund;
+pub use royalty::{Royalty, RoyaltyDataResult};
+pub use royalty_settlement::{RoyaltySettlement, RoyaltyTransaction};
+pub use royalty_template::{RoyaltyRule, RoyaltyRuleLevel, RoyaltyTemplate};
 pub use schema::kind_schema;
 pub use settle_account::SettleAccount;
 pub use sub_app::SubApp;
@@ -330,6 +336,16 @@ pub enum Kind {
     Contact,
     /// `transfer_channel` of a sub-app
     TransferChannel,
+    /// `royalty`
+    Royalty,
+    /// result of `orders.royalty_datas.create`
+    RoyaltyDataResult,
+    /// `royalty_settlement`
+    RoyaltySettlement,
+    /// `royalty_transaction`
+    RoyaltyTransaction,
+    /// `royalty_template`
+    RoyaltyTemplate,
 }
 
 impl Kind {
@@ -376,6 +392,11 @@ impl Kind {
         Kind::BatchWithdrawal,
         Kind::Contact,
         Kind::TransferChannel,
+        Kind::Royalty,
+        Kind::RoyaltyDataResult,
+        Kind::RoyaltySettlement,
+        Kind::RoyaltyTransaction,
+        Kind::RoyaltyTemplate,
     ];
 
     /// The kind's name: the snake_case of the model's type name
@@ -424,6 +445,11 @@ impl Kind {
             Kind::BatchWithdrawal => "batch_withdrawal",
             Kind::Contact => "contact",
             Kind::TransferChannel => "transfer_channel",
+            Kind::Royalty => "royalty",
+            Kind::RoyaltyDataResult => "royalty_data_result",
+            Kind::RoyaltySettlement => "royalty_settlement",
+            Kind::RoyaltyTransaction => "royalty_transaction",
+            Kind::RoyaltyTemplate => "royalty_template",
         }
     }
 
@@ -477,6 +503,11 @@ impl Kind {
             Kind::BatchWithdrawal => through::<BatchWithdrawal>(value),
             Kind::Contact => through::<Contact>(value),
             Kind::TransferChannel => through::<TransferChannel>(value),
+            Kind::Royalty => through::<Royalty>(value),
+            Kind::RoyaltyDataResult => through::<RoyaltyDataResult>(value),
+            Kind::RoyaltySettlement => through::<RoyaltySettlement>(value),
+            Kind::RoyaltyTransaction => through::<RoyaltyTransaction>(value),
+            Kind::RoyaltyTemplate => through::<RoyaltyTemplate>(value),
         }
     }
 

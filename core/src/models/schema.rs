@@ -98,6 +98,11 @@ mod tests {
             Kind::BatchWithdrawal => schemars::schema_for!(m::BatchWithdrawal),
             Kind::Contact => schemars::schema_for!(m::Contact),
             Kind::TransferChannel => schemars::schema_for!(m::TransferChannel),
+            Kind::Royalty => schemars::schema_for!(m::Royalty),
+            Kind::RoyaltyDataResult => schemars::schema_for!(m::RoyaltyDataResult),
+            Kind::RoyaltySettlement => schemars::schema_for!(m::RoyaltySettlement),
+            Kind::RoyaltyTransaction => schemars::schema_for!(m::RoyaltyTransaction),
+            Kind::RoyaltyTemplate => schemars::schema_for!(m::RoyaltyTemplate),
         };
         let root = schema.as_value();
         let defs = root

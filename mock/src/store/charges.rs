@@ -112,6 +112,7 @@ impl Store {
                 let order = order.clone();
                 self.emit(ctx, "order.succeeded", &order);
                 self.settle_order_to_balance(&order_id, ctx)?;
+                self.order_paid_royalties(&order_id, ctx)?;
             }
         }
         Ok(clean(&snapshot))

@@ -138,6 +138,13 @@ impl Store {
             "agreements.notify" => self.notify_agreement(&path("agreement_id")),
             "charges.trade_detail" => self.trade_detail(&path("charge_id")),
             "users.upload_pic" => self.upload_user_pic(&path("app_id"), p, ctx),
+            "royalty_templates.create"
+            | "royalty_templates.update"
+            | "orders.royalty_datas.create"
+            | "royalties.list"
+            | "royalties.batch_update"
+            | "royalty_settlements.create"
+            | "royalty_settlements.update" => self.royalty_op(op, p, ctx),
             _ => self.plain(op, p).unwrap_or_else(|| Err(not_emulated(op))),
         }
     }

@@ -24,6 +24,8 @@ mod ledger;
 mod list;
 mod orders;
 mod plain;
+mod royalties;
+mod royalty_settlements;
 mod services;
 mod settle_accounts;
 mod sub_app_extras;

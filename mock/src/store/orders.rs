@@ -24,6 +24,7 @@ impl Store {
         if let Some(user) = settlement_user(&settlement) {
             self.balance_of(&app, &user, "balance_settlement.user")?;
         }
+        self.check_order_royalties(p, amount)?;
         let order = json!({
             "id": id,
             "object": "order",
@@ -61,6 +62,8 @@ impl Store {
             "user_fee": 0,
             "extra_amount": 0,
             "balance_settlement": settlement,
+            "royalty_users": p.get("royalty_users").cloned().unwrap_or(json!([])),
+            "royalty_template": opt(p, "royalty_template"),
         });
         Ok(self.insert(Kind::Order, order))
     }

@@ -5,6 +5,7 @@
 pub mod agreements;
 pub mod balances;
 pub mod money_out;
+pub mod royalties;
 pub mod settle_accounts;
 pub mod sub_apps;
 

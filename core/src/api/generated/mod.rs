@@ -26,6 +26,10 @@ mod micro_applications;
 mod orders;
 mod recharges;
 mod red_envelopes;
+mod royalties;
+mod royalty_settlements;
+mod royalty_templates;
+mod royalty_transactions;
 mod settle_accounts;
 mod sub_apps;
 mod sub_banks;
@@ -59,6 +63,10 @@ pub use micro_applications::*;
 pub use orders::*;
 pub use recharges::*;
 pub use red_envelopes::*;
+pub use royalties::*;
+pub use royalty_settlements::*;
+pub use royalty_templates::*;
+pub use royalty_transactions::*;
 pub use settle_accounts::*;
 pub use sub_apps::*;
 pub use sub_banks::*;
@@ -325,6 +333,38 @@ impl Client {
             app_id: None,
         }
     }
+
+    /// The `royalty_templates` operations.
+    pub fn royalty_templates(&self) -> RoyaltyTemplatesResource<'_> {
+        RoyaltyTemplatesResource {
+            client: self,
+            app_id: None,
+        }
+    }
+
+    /// The `royalties` operations.
+    pub fn royalties(&self) -> RoyaltiesResource<'_> {
+        RoyaltiesResource {
+            client: self,
+            app_id: None,
+        }
+    }
+
+    /// The `royalty_settlements` operations.
+    pub fn royalty_settlements(&self) -> RoyaltySettlementsResource<'_> {
+        RoyaltySettlementsResource {
+            client: self,
+            app_id: None,
+        }
+    }
+
+    /// The `royalty_transactions` operations.
+    pub fn royalty_transactions(&self) -> RoyaltyTransactionsResource<'_> {
+        RoyaltyTransactionsResource {
+            client: self,
+            app_id: None,
+        }
+    }
 }
 
 /// Every operation with its typed method: name, the method's path arguments, its return type.
@@ -504,4 +544,35 @@ pub const TYPED_OPERATIONS: &[(&str, &[&str], &str)] = &[
         "BatchWithdrawal",
     ),
     ("batch_withdrawals.list", &[], "List<BatchWithdrawal>"),
+    ("royalty_templates.create", &[], "RoyaltyTemplate"),
+    (
+        "royalty_templates.retrieve",
+        &["royalty_template_id"],
+        "RoyaltyTemplate",
+    ),
+    ("royalty_templates.list", &[], "List<RoyaltyTemplate>"),
+    ("royalty_templates.update", &["royalty_template_id"], "RoyaltyTemplate"),
+    ("royalty_templates.delete", &["royalty_template_id"], "Deleted"),
+    ("orders.royalty_datas.create", &["order_id"], "RoyaltyDataResult"),
+    ("royalties.retrieve", &["royalty_id"], "Royalty"),
+    ("royalties.list", &[], "List<Royalty>"),
+    ("royalties.batch_update", &[], "List<Royalty>"),
+    ("royalty_settlements.create", &[], "RoyaltySettlement"),
+    (
+        "royalty_settlements.retrieve",
+        &["royalty_settlement_id"],
+        "RoyaltySettlement",
+    ),
+    ("royalty_settlements.list", &[], "List<RoyaltySettlement>"),
+    (
+        "royalty_settlements.update",
+        &["royalty_settlement_id"],
+        "RoyaltySettlement",
+    ),
+    (
+        "royalty_transactions.retrieve",
+        &["royalty_transaction_id"],
+        "RoyaltyTransaction",
+    ),
+    ("royalty_transactions.list", &[], "List<RoyaltyTransaction>"),
 ];

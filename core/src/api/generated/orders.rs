@@ -326,6 +326,35 @@ pub struct OrdersRefundsListParams {
     pub other: Map<String, Value>,
 }
 
+/// An item of `royalty_users` of [`OrdersRoyaltyDatasCreateParams`] (an object).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct OrdersRoyaltyDatasCreateParamsRoyaltyUsersItem {
+    /// fen. integer; 0..2147483647.
+    pub amount: i64,
+    /// the user the royalty is for. string; at least 1 chars.
+    pub user: String,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// Params of `orders.royalty_datas.create` (`POST /v1/orders/{order_id}/royalty_datas`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct OrdersRoyaltyDatasCreateParams {
+    /// the order's app id; filled from the client's app id. string; at least 1 chars.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app: Option<String>,
+    /// the order's charge: required once the order is paid, refused before. string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub charge: Option<String>,
+    /// [{user, amount}]. list of object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub royalty_users: Option<Vec<OrdersRoyaltyDatasCreateParamsRoyaltyUsersItem>>,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
 /// `client.orders()`: the `orders` operations.
 #[derive(Clone, Copy, Debug)]
 pub struct OrdersResource<'a> {
@@ -353,6 +382,14 @@ impl<'a> OrdersResource<'a> {
     /// The `orders.refunds` operations.
     pub fn refunds(&self) -> OrdersRefundsResource<'a> {
         OrdersRefundsResource {
+            client: self.client,
+            app_id: self.app_id,
+        }
+    }
+
+    /// The `orders.royalty_datas` operations.
+    pub fn royalty_datas(&self) -> OrdersRoyaltyDatasResource<'a> {
+        OrdersRoyaltyDatasResource {
             client: self.client,
             app_id: self.app_id,
         }
@@ -560,6 +597,27 @@ impl<'a> OrdersRefundsResource<'a> {
             "orders.refunds.list",
             &[("order_id", order_id)],
             params,
+        )
+    }
+}
+
+/// `client.orders().royalty_datas()`: the `orders.royalty_datas` operations.
+#[derive(Clone, Copy, Debug)]
+pub struct OrdersRoyaltyDatasResource<'a> {
+    pub(crate) client: &'a Client,
+    pub(crate) app_id: Option<&'a str>,
+}
+
+impl<'a> OrdersRoyaltyDatasResource<'a> {
+    /// Create: returns a royalty data result
+    ///
+    /// `POST /v1/orders/{order_id}/royalty_datas` (operation `orders.royalty_datas.create`).
+    pub fn create(&self, order_id: &str, params: &OrdersRoyaltyDatasCreateParams) -> Result<RoyaltyDataResult> {
+        self.client.typed_call(
+            "orders.royalty_datas.create",
+            self.app_id,
+            &[("order_id", order_id)],
+            to_params(params)?,
         )
     }
 }
