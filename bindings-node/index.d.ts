@@ -719,6 +719,141 @@ export interface Contact {
   user?: string
 }
 
+/** When the coupons are valid (null: always). */
+export interface CouponCouponTemplate2Expiration {
+  /** Seconds a coupon stays valid after it is issued. integer */
+  duration?: number
+  /** Unix seconds after which the coupons have expired. integer */
+  time_end?: number
+  /** Unix seconds from which the coupons are valid. integer */
+  time_start?: number
+}
+
+/** The expanded object. */
+export interface CouponCouponTemplate2 {
+  /** The smallest order amount, in fen, a coupon applies to (0: any order). integer */
+  amount_available?: number
+  /** Fen taken off the order by a cash coupon. integer */
+  amount_off?: number
+  /** The app id. string */
+  app?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** When the coupons are valid (null: always). object */
+  expiration?: CouponCouponTemplate2Expiration
+  /** The object id (24 digits). string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** The most coupons ever issued from the template (null: unlimited). integer */
+  max_circulation?: number
+  /** The most coupons of the template one user may hold (null: unlimited). integer */
+  max_user_circulation?: number
+  /** The merchant's key-value pairs. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** The template's name. string */
+  name?: string
+  /** Always `coupon_template`. string */
+  object?: string
+  /** Percent taken off the order by a discount coupon: 25 is 25 % off, 100 is free. integer */
+  percent_off?: number
+  /** True when a refunded order gives its coupon back. boolean */
+  refundable?: boolean
+  /** Coupons issued so far. integer */
+  times_circulated?: number
+  /** Coupons used on orders so far. integer */
+  times_redeemed?: number
+  /** `1` a cash coupon (`amount_off`), `2` a discount coupon (`percent_off`). integer or string */
+  type?: number | string
+}
+
+/** A coupon held by a user: `available` until it is used on an order
+(`used`) or its validity ends (`expired`). */
+export interface Coupon {
+  /** What that order cost after the coupon, in fen. integer */
+  actual_amount?: number
+  /** The app id. string */
+  app?: string
+  /** The template the coupon was issued from (its id, or the object as the API sends it). string or object */
+  coupon_template?: string | CouponCouponTemplate2
+  /** Unix seconds of issue. integer */
+  created?: number
+  /** The object id (24 digits, the `coupon` of `orders.create`). string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** The merchant's key-value pairs. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** Always `coupon`. string */
+  object?: string
+  /** The order the coupon was used on. string */
+  order?: string
+  /** True once used on an order. boolean */
+  redeemed?: boolean
+  /** `available`, `used` or `expired`. string */
+  status?: string
+  /** Unix seconds after which the coupon has expired. integer */
+  time_end?: number
+  /** Unix seconds from which the coupon is valid. integer */
+  time_start?: number
+  /** The user holding the coupon. string */
+  user?: string
+  /** How many coupons of this template the user has been issued, this one included. integer */
+  user_times_circulated?: number
+  /** True while the coupon can be used. boolean */
+  valid?: boolean
+}
+
+/** When the coupons are valid (null: always). */
+export interface CouponTemplateExpiration {
+  /** Seconds a coupon stays valid after it is issued. integer */
+  duration?: number
+  /** Unix seconds after which the coupons have expired. integer */
+  time_end?: number
+  /** Unix seconds from which the coupons are valid. integer */
+  time_start?: number
+}
+
+/** A coupon template: what its coupons are worth (a cash amount or a
+percentage off), from what order amount they apply, how many may be
+issued, and when they are valid. */
+export interface CouponTemplate {
+  /** The smallest order amount, in fen, a coupon applies to (0: any order). integer */
+  amount_available?: number
+  /** Fen taken off the order by a cash coupon. integer */
+  amount_off?: number
+  /** The app id. string */
+  app?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** When the coupons are valid (null: always). object */
+  expiration?: CouponTemplateExpiration
+  /** The object id (24 digits). string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** The most coupons ever issued from the template (null: unlimited). integer */
+  max_circulation?: number
+  /** The most coupons of the template one user may hold (null: unlimited). integer */
+  max_user_circulation?: number
+  /** The merchant's key-value pairs. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** The template's name. string */
+  name?: string
+  /** Always `coupon_template`. string */
+  object?: string
+  /** Percent taken off the order by a discount coupon: 25 is 25 % off, 100 is free. integer */
+  percent_off?: number
+  /** True when a refunded order gives its coupon back. boolean */
+  refundable?: boolean
+  /** Coupons issued so far. integer */
+  times_circulated?: number
+  /** Coupons used on orders so far. integer */
+  times_redeemed?: number
+  /** `1` a cash coupon (`amount_off`), `2` a discount coupon (`percent_off`). integer or string */
+  type?: number | string
+}
+
 /** A personal account opening application. */
 export interface CusApplication {
   /** The app id. string */
@@ -4756,6 +4891,221 @@ export interface RoyaltyTransactionsListParams {
   status?: 'created' | 'pending' | 'succeeded' | 'failed' | 'canceled'
 }
 
+/** {time_start, time_end} or {duration}; null: always valid */
+export interface CouponTemplatesCreateParamsExpiration {
+  /** seconds a coupon stays valid after it is issued. integer; 1..4611686018427387903 */
+  duration?: number
+  /** unix seconds after which they have expired; after time_start. integer; 0..4611686018427387903 */
+  time_end?: number
+  /** unix seconds from which the coupons are valid. integer; 0..4611686018427387903 */
+  time_start?: number
+}
+
+/** Params of `coupon_templates.create` (POST /v1/apps/{app_id}/coupon_templates). */
+export interface CouponTemplatesCreateParams {
+  /** the smallest order amount a coupon applies to, in fen; 0: any. integer; 0..2147483647 */
+  amount_available?: number
+  /** fen off the order; required when type is 1. integer; 1..2147483647 */
+  amount_off?: number
+  /** {time_start, time_end} or {duration}; null: always valid. object */
+  expiration?: CouponTemplatesCreateParamsExpiration
+  /** the most coupons issued; null: unlimited. integer; 1..2147483647 */
+  max_circulation?: number
+  /** the most coupons of the template per user; null: unlimited. integer; 1..2147483647 */
+  max_user_circulation?: number
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** the template's name. string */
+  name?: string
+  /** percent off the order (25: 25 % off, 100: free); required when type is 2. integer; 1..100 */
+  percent_off?: number
+  /** a refunded order gives its coupon back. boolean */
+  refundable?: boolean
+  /** 1 a cash coupon (amount_off), 2 a discount coupon (percent_off). integer; one of `1`, `2` */
+  type: number
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+}
+
+/** Params of `coupon_templates.retrieve` (GET /v1/apps/{app_id}/coupon_templates/{coupon_template_id}). */
+export interface CouponTemplatesRetrieveParams {
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  coupon_template_id?: string
+}
+
+export interface CouponTemplatesListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `coupon_templates.list` (GET /v1/apps/{app_id}/coupon_templates). */
+export interface CouponTemplatesListParams {
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | CouponTemplatesListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+}
+
+/** Params of `coupon_templates.update` (PUT /v1/apps/{app_id}/coupon_templates/{coupon_template_id}). */
+export interface CouponTemplatesUpdateParams {
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  coupon_template_id?: string
+}
+
+/** Params of `coupon_templates.delete` (DELETE /v1/apps/{app_id}/coupon_templates/{coupon_template_id}). */
+export interface CouponTemplatesDeleteParams {
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  coupon_template_id?: string
+}
+
+/** Params of `coupon_templates.coupons.create` (POST /v1/apps/{app_id}/coupon_templates/{coupon_template_id}/coupons). */
+export interface CouponTemplatesCouponsCreateParams {
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** the user ids, one coupon each (a user may appear again up to max_user_circulation). list of string; at least 1 items */
+  users: string[]
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  coupon_template_id?: string
+}
+
+export interface CouponTemplatesCouponsListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `coupon_templates.coupons.list` (GET /v1/apps/{app_id}/coupon_templates/{coupon_template_id}/coupons). */
+export interface CouponTemplatesCouponsListParams {
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | CouponTemplatesCouponsListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  coupon_template_id?: string
+}
+
+/** Params of `users.coupons.create` (POST /v1/apps/{app_id}/users/{user_id}/coupons). */
+export interface UsersCouponsCreateParams {
+  /** the template's id. string; at least 1 chars */
+  coupon_template: string
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  user_id?: string
+}
+
+/** Params of `users.coupons.retrieve` (GET /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}). */
+export interface UsersCouponsRetrieveParams {
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  user_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  coupon_id?: string
+}
+
+export interface UsersCouponsListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `users.coupons.list` (GET /v1/apps/{app_id}/users/{user_id}/coupons). */
+export interface UsersCouponsListParams {
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | UsersCouponsListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  user_id?: string
+}
+
+/** Params of `users.coupons.update` (PUT /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}). */
+export interface UsersCouponsUpdateParams {
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  user_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  coupon_id?: string
+}
+
+/** Params of `users.coupons.delete` (DELETE /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}). */
+export interface UsersCouponsDeleteParams {
+  /** Path parameter; defaults to the client's appId. string */
+  app_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  user_id?: string
+  /** Path parameter, when not given as a positional argument. string */
+  coupon_id?: string
+}
+
 /** Params of every operation, by name. */
 export interface OperationParams {
   'charges.create': ChargesCreateParams
@@ -4888,6 +5238,18 @@ export interface OperationParams {
   'royalty_settlements.update': RoyaltySettlementsUpdateParams
   'royalty_transactions.retrieve': RoyaltyTransactionsRetrieveParams
   'royalty_transactions.list': RoyaltyTransactionsListParams
+  'coupon_templates.create': CouponTemplatesCreateParams
+  'coupon_templates.retrieve': CouponTemplatesRetrieveParams
+  'coupon_templates.list': CouponTemplatesListParams
+  'coupon_templates.update': CouponTemplatesUpdateParams
+  'coupon_templates.delete': CouponTemplatesDeleteParams
+  'coupon_templates.coupons.create': CouponTemplatesCouponsCreateParams
+  'coupon_templates.coupons.list': CouponTemplatesCouponsListParams
+  'users.coupons.create': UsersCouponsCreateParams
+  'users.coupons.retrieve': UsersCouponsRetrieveParams
+  'users.coupons.list': UsersCouponsListParams
+  'users.coupons.update': UsersCouponsUpdateParams
+  'users.coupons.delete': UsersCouponsDeleteParams
 }
 
 /** Result of every operation, by name. */
@@ -5022,6 +5384,18 @@ export interface OperationResults {
   'royalty_settlements.update': RoyaltySettlement
   'royalty_transactions.retrieve': RoyaltyTransaction
   'royalty_transactions.list': List<RoyaltyTransaction>
+  'coupon_templates.create': CouponTemplate
+  'coupon_templates.retrieve': CouponTemplate
+  'coupon_templates.list': List<CouponTemplate>
+  'coupon_templates.update': CouponTemplate
+  'coupon_templates.delete': Deleted
+  'coupon_templates.coupons.create': List<Coupon>
+  'coupon_templates.coupons.list': List<Coupon>
+  'users.coupons.create': Coupon
+  'users.coupons.retrieve': Coupon
+  'users.coupons.list': List<Coupon>
+  'users.coupons.update': Coupon
+  'users.coupons.delete': Deleted
 }
 
 /** The name of an operation. */
@@ -5057,6 +5431,9 @@ export type ListOperationName =
   | 'royalties.list'
   | 'royalty_settlements.list'
   | 'royalty_transactions.list'
+  | 'coupon_templates.list'
+  | 'coupon_templates.coupons.list'
+  | 'users.coupons.list'
 
 /** The item type of a list operation. */
 export interface ListItems {
@@ -5088,6 +5465,9 @@ export interface ListItems {
   'royalties.list': Royalty
   'royalty_settlements.list': RoyaltySettlement
   'royalty_transactions.list': RoyaltyTransaction
+  'coupon_templates.list': CouponTemplate
+  'coupon_templates.coupons.list': Coupon
+  'users.coupons.list': Coupon
 }
 
 /** The `charges` operations. */
@@ -5254,6 +5634,7 @@ export interface UsersResource {
   /** Upload pic: returns a user pic POST /v1/apps/{app_id}/users/upload_pic */
   upload_pic(params: UsersUploadPicParams): Promise<WithResponse<UserPic>>
   readonly settle_accounts: UsersSettleAccountsResource
+  readonly coupons: UsersCouponsResource
 }
 
 /** The `users.settle_accounts` operations. */
@@ -5594,6 +5975,49 @@ export interface RoyaltyTransactionsResource {
   /** Every item of `royalty_transactions.list`, page after page. */
   listAuto(params?: RoyaltyTransactionsListParams): AsyncGenerator<RoyaltyTransaction, void, undefined>
 }
+
+/** The `coupon_templates` operations. */
+export interface CouponTemplatesResource {
+  /** Create: returns a coupon template POST /v1/apps/{app_id}/coupon_templates */
+  create(params: CouponTemplatesCreateParams): Promise<WithResponse<CouponTemplate>>
+  /** Retrieve: returns a coupon template GET /v1/apps/{app_id}/coupon_templates/{coupon_template_id} */
+  retrieve(couponTemplateId: string, params?: CouponTemplatesRetrieveParams): Promise<WithResponse<CouponTemplate>>
+  /** List coupon template objects GET /v1/apps/{app_id}/coupon_templates */
+  list(params?: CouponTemplatesListParams): Promise<WithResponse<List<CouponTemplate>>>
+  /** Every item of `coupon_templates.list`, page after page. */
+  listAuto(params?: CouponTemplatesListParams): AsyncGenerator<CouponTemplate, void, undefined>
+  /** Update: returns a coupon template PUT /v1/apps/{app_id}/coupon_templates/{coupon_template_id} */
+  update(couponTemplateId: string, params?: CouponTemplatesUpdateParams): Promise<WithResponse<CouponTemplate>>
+  /** Delete: returns a deleted DELETE /v1/apps/{app_id}/coupon_templates/{coupon_template_id} */
+  delete(couponTemplateId: string, params?: CouponTemplatesDeleteParams): Promise<WithResponse<Deleted>>
+  readonly coupons: CouponTemplatesCouponsResource
+}
+
+/** The `coupon_templates.coupons` operations. */
+export interface CouponTemplatesCouponsResource {
+  /** Create coupon objects POST /v1/apps/{app_id}/coupon_templates/{coupon_template_id}/coupons */
+  create(couponTemplateId: string, params: CouponTemplatesCouponsCreateParams): Promise<WithResponse<List<Coupon>>>
+  /** List coupon objects GET /v1/apps/{app_id}/coupon_templates/{coupon_template_id}/coupons */
+  list(couponTemplateId: string, params?: CouponTemplatesCouponsListParams): Promise<WithResponse<List<Coupon>>>
+  /** Every item of `coupon_templates.coupons.list`, page after page. */
+  listAuto(couponTemplateId: string, params?: CouponTemplatesCouponsListParams): AsyncGenerator<Coupon, void, undefined>
+}
+
+/** The `users.coupons` operations. */
+export interface UsersCouponsResource {
+  /** Create: returns a coupon POST /v1/apps/{app_id}/users/{user_id}/coupons */
+  create(userId: string, params: UsersCouponsCreateParams): Promise<WithResponse<Coupon>>
+  /** Retrieve: returns a coupon GET /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id} */
+  retrieve(userId: string, couponId: string, params?: UsersCouponsRetrieveParams): Promise<WithResponse<Coupon>>
+  /** List coupon objects GET /v1/apps/{app_id}/users/{user_id}/coupons */
+  list(userId: string, params?: UsersCouponsListParams): Promise<WithResponse<List<Coupon>>>
+  /** Every item of `users.coupons.list`, page after page. */
+  listAuto(userId: string, params?: UsersCouponsListParams): AsyncGenerator<Coupon, void, undefined>
+  /** Update: returns a coupon PUT /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id} */
+  update(userId: string, couponId: string, params?: UsersCouponsUpdateParams): Promise<WithResponse<Coupon>>
+  /** Delete: returns a deleted DELETE /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id} */
+  delete(userId: string, couponId: string, params?: UsersCouponsDeleteParams): Promise<WithResponse<Deleted>>
+}
 /** Every code a PingxxError carries (the core's error catalogue, `errorCodes()`). */
 export type ErrorCode =
   | 'null_argument'
@@ -5812,6 +6236,8 @@ export declare class Client {
   readonly royalty_settlements: RoyaltySettlementsResource
   /** The `royalty_transactions` operations. */
   readonly royalty_transactions: RoyaltyTransactionsResource
+  /** The `coupon_templates` operations. */
+  readonly coupon_templates: CouponTemplatesResource
 }
 
 /** Headers as Node, Express, fetch or an array of pairs give them. */

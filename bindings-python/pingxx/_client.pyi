@@ -674,6 +674,136 @@ legal person or the finance contact."""
     user: str
     """The user id. string"""
 
+class CouponCouponTemplate2Expiration(TypedDict, total=False):
+    """When the coupons are valid (null: always)."""
+    duration: int
+    """Seconds a coupon stays valid after it is issued. integer"""
+    time_end: int
+    """Unix seconds after which the coupons have expired. integer"""
+    time_start: int
+    """Unix seconds from which the coupons are valid. integer"""
+
+class CouponCouponTemplate2(TypedDict, total=False):
+    """The expanded object."""
+    amount_available: int
+    """The smallest order amount, in fen, a coupon applies to (0: any order). integer"""
+    amount_off: int
+    """Fen taken off the order by a cash coupon. integer"""
+    app: str
+    """The app id. string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    expiration: CouponCouponTemplate2Expiration
+    """When the coupons are valid (null: always). object"""
+    id: Required[str]
+    """The object id (24 digits). string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    max_circulation: int
+    """The most coupons ever issued from the template (null: unlimited). integer"""
+    max_user_circulation: int
+    """The most coupons of the template one user may hold (null: unlimited). integer"""
+    metadata: Dict[str, Any] | list[Any]
+    """The merchant's key-value pairs. object or list of any"""
+    name: str
+    """The template's name. string"""
+    object: str
+    """Always `coupon_template`. string"""
+    percent_off: int
+    """Percent taken off the order by a discount coupon: 25 is 25 % off, 100 is free. integer"""
+    refundable: bool
+    """True when a refunded order gives its coupon back. boolean"""
+    times_circulated: int
+    """Coupons issued so far. integer"""
+    times_redeemed: int
+    """Coupons used on orders so far. integer"""
+    type: int | str
+    """`1` a cash coupon (`amount_off`), `2` a discount coupon (`percent_off`). integer or string"""
+
+class Coupon(TypedDict, total=False):
+    """A coupon held by a user: `available` until it is used on an order
+(`used`) or its validity ends (`expired`)."""
+    actual_amount: int
+    """What that order cost after the coupon, in fen. integer"""
+    app: str
+    """The app id. string"""
+    coupon_template: str | CouponCouponTemplate2
+    """The template the coupon was issued from (its id, or the object as the API sends it). string or object"""
+    created: int
+    """Unix seconds of issue. integer"""
+    id: Required[str]
+    """The object id (24 digits, the `coupon` of `orders.create`). string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    metadata: Dict[str, Any] | list[Any]
+    """The merchant's key-value pairs. object or list of any"""
+    object: str
+    """Always `coupon`. string"""
+    order: str
+    """The order the coupon was used on. string"""
+    redeemed: bool
+    """True once used on an order. boolean"""
+    status: str
+    """`available`, `used` or `expired`. string"""
+    time_end: int
+    """Unix seconds after which the coupon has expired. integer"""
+    time_start: int
+    """Unix seconds from which the coupon is valid. integer"""
+    user: str
+    """The user holding the coupon. string"""
+    user_times_circulated: int
+    """How many coupons of this template the user has been issued, this one included. integer"""
+    valid: bool
+    """True while the coupon can be used. boolean"""
+
+class CouponTemplateExpiration(TypedDict, total=False):
+    """When the coupons are valid (null: always)."""
+    duration: int
+    """Seconds a coupon stays valid after it is issued. integer"""
+    time_end: int
+    """Unix seconds after which the coupons have expired. integer"""
+    time_start: int
+    """Unix seconds from which the coupons are valid. integer"""
+
+class CouponTemplate(TypedDict, total=False):
+    """A coupon template: what its coupons are worth (a cash amount or a
+percentage off), from what order amount they apply, how many may be
+issued, and when they are valid."""
+    amount_available: int
+    """The smallest order amount, in fen, a coupon applies to (0: any order). integer"""
+    amount_off: int
+    """Fen taken off the order by a cash coupon. integer"""
+    app: str
+    """The app id. string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    expiration: CouponTemplateExpiration
+    """When the coupons are valid (null: always). object"""
+    id: Required[str]
+    """The object id (24 digits). string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    max_circulation: int
+    """The most coupons ever issued from the template (null: unlimited). integer"""
+    max_user_circulation: int
+    """The most coupons of the template one user may hold (null: unlimited). integer"""
+    metadata: Dict[str, Any] | list[Any]
+    """The merchant's key-value pairs. object or list of any"""
+    name: str
+    """The template's name. string"""
+    object: str
+    """Always `coupon_template`. string"""
+    percent_off: int
+    """Percent taken off the order by a discount coupon: 25 is 25 % off, 100 is free. integer"""
+    refundable: bool
+    """True when a refunded order gives its coupon back. boolean"""
+    times_circulated: int
+    """Coupons issued so far. integer"""
+    times_redeemed: int
+    """Coupons used on orders so far. integer"""
+    type: int | str
+    """`1` a cash coupon (`amount_off`), `2` a discount coupon (`percent_off`). integer or string"""
+
 class CusApplication(TypedDict, total=False):
     """A personal account opening application."""
     app: str
@@ -2129,6 +2259,20 @@ class ChargeList(TypedDict):
     url: NotRequired[str]
     has_more: bool
     data: list[Charge]
+
+class CouponList(TypedDict):
+    """A page of ``coupon`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[Coupon]
+
+class CouponTemplateList(TypedDict):
+    """A page of ``coupon_template`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[CouponTemplate]
 
 class CustomsList(TypedDict):
     """A page of ``customs`` objects."""
@@ -4611,6 +4755,191 @@ RoyaltyTransactionsListParams = TypedDict(
     total=False,
 )
 
+class CouponTemplatesCreateParamsExpiration(TypedDict, total=False):
+    """{time_start, time_end} or {duration}; null: always valid"""
+    duration: int
+    """seconds a coupon stays valid after it is issued. integer; 1..4611686018427387903"""
+    time_end: int
+    """unix seconds after which they have expired; after time_start. integer; 0..4611686018427387903"""
+    time_start: int
+    """unix seconds from which the coupons are valid. integer; 0..4611686018427387903"""
+
+class CouponTemplatesCreateParams(TypedDict, total=False):
+    """Params of ``coupon_templates.create`` (POST /v1/apps/{app_id}/coupon_templates)."""
+    amount_available: int
+    """the smallest order amount a coupon applies to, in fen; 0: any. integer; 0..2147483647"""
+    amount_off: int
+    """fen off the order; required when type is 1. integer; 1..2147483647"""
+    expiration: CouponTemplatesCreateParamsExpiration
+    """{time_start, time_end} or {duration}; null: always valid. object"""
+    max_circulation: int
+    """the most coupons issued; null: unlimited. integer; 1..2147483647"""
+    max_user_circulation: int
+    """the most coupons of the template per user; null: unlimited. integer; 1..2147483647"""
+    metadata: Mapping[str, Any]
+    """metadata; merchant key/value pairs"""
+    name: str
+    """the template's name. string"""
+    percent_off: int
+    """percent off the order (25: 25 % off, 100: free); required when type is 2. integer; 1..100"""
+    refundable: bool
+    """a refunded order gives its coupon back. boolean"""
+    type: Required[int]
+    """1 a cash coupon (amount_off), 2 a discount coupon (percent_off). integer; one of `1`, `2`"""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class CouponTemplatesRetrieveParams(TypedDict, total=False):
+    """Params of ``coupon_templates.retrieve`` (GET /v1/apps/{app_id}/coupon_templates/{coupon_template_id})."""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class CouponTemplatesListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+CouponTemplatesListParams = TypedDict(
+    "CouponTemplatesListParams",
+    {
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | CouponTemplatesListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # The app of the path; defaults to the client's app id. string
+        "app_id": str,
+    },
+    total=False,
+)
+
+class CouponTemplatesUpdateParams(TypedDict, total=False):
+    """Params of ``coupon_templates.update`` (PUT /v1/apps/{app_id}/coupon_templates/{coupon_template_id})."""
+    metadata: Mapping[str, Any]
+    """metadata; merchant key/value pairs"""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class CouponTemplatesDeleteParams(TypedDict, total=False):
+    """Params of ``coupon_templates.delete`` (DELETE /v1/apps/{app_id}/coupon_templates/{coupon_template_id})."""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class CouponTemplatesCouponsCreateParams(TypedDict, total=False):
+    """Params of ``coupon_templates.coupons.create`` (POST /v1/apps/{app_id}/coupon_templates/{coupon_template_id}/coupons)."""
+    metadata: Mapping[str, Any]
+    """metadata; merchant key/value pairs"""
+    users: Required[Sequence[str]]
+    """the user ids, one coupon each (a user may appear again up to max_user_circulation). list of string; at least 1 items"""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class CouponTemplatesCouponsListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+CouponTemplatesCouponsListParams = TypedDict(
+    "CouponTemplatesCouponsListParams",
+    {
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | CouponTemplatesCouponsListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # The app of the path; defaults to the client's app id. string
+        "app_id": str,
+    },
+    total=False,
+)
+
+class UsersCouponsCreateParams(TypedDict, total=False):
+    """Params of ``users.coupons.create`` (POST /v1/apps/{app_id}/users/{user_id}/coupons)."""
+    coupon_template: Required[str]
+    """the template's id. string; at least 1 chars"""
+    metadata: Mapping[str, Any]
+    """metadata; merchant key/value pairs"""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class UsersCouponsRetrieveParams(TypedDict, total=False):
+    """Params of ``users.coupons.retrieve`` (GET /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id})."""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class UsersCouponsListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+UsersCouponsListParams = TypedDict(
+    "UsersCouponsListParams",
+    {
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | UsersCouponsListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # The app of the path; defaults to the client's app id. string
+        "app_id": str,
+    },
+    total=False,
+)
+
+class UsersCouponsUpdateParams(TypedDict, total=False):
+    """Params of ``users.coupons.update`` (PUT /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id})."""
+    metadata: Mapping[str, Any]
+    """metadata; merchant key/value pairs"""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
+class UsersCouponsDeleteParams(TypedDict, total=False):
+    """Params of ``users.coupons.delete`` (DELETE /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id})."""
+    app_id: str
+    """The app of the path; defaults to the client's app id. string"""
+
 class ChargesResource(Resource):
     """``client.charges``."""
     refunds: ChargesRefundsResource
@@ -4819,6 +5148,7 @@ class CardBinResource(Resource):
 class UsersResource(Resource):
     """``client.users``."""
     settle_accounts: UsersSettleAccountsResource
+    coupons: UsersCouponsResource
     @overload
     def create(self, params: UsersCreateParams) -> User:
         """Create: returns a user: POST /v1/apps/{app_id}/users"""
@@ -5359,6 +5689,106 @@ class RoyaltyTransactionsResource(Resource):
     def list_auto(self, params: Optional[RoyaltyTransactionsListParams] = None) -> Iterator[RoyaltyTransaction]:
         """Every item of royalty_transactions.list, page after page."""
 
+class CouponTemplatesResource(Resource):
+    """``client.coupon_templates``."""
+    coupons: CouponTemplatesCouponsResource
+    @overload
+    def create(self, params: CouponTemplatesCreateParams) -> CouponTemplate:
+        """Create: returns a coupon template: POST /v1/apps/{app_id}/coupon_templates"""
+    @overload
+    def create(self, app_id: str, /, params: CouponTemplatesCreateParams) -> CouponTemplate:
+        """Create: returns a coupon template: POST /v1/apps/{app_id}/coupon_templates"""
+    @overload
+    def retrieve(self, coupon_template_id: str, /, params: Optional[CouponTemplatesRetrieveParams] = None) -> CouponTemplate:
+        """Retrieve: returns a coupon template: GET /v1/apps/{app_id}/coupon_templates/{coupon_template_id}"""
+    @overload
+    def retrieve(self, app_id: str, coupon_template_id: str, /, params: Optional[CouponTemplatesRetrieveParams] = None) -> CouponTemplate:
+        """Retrieve: returns a coupon template: GET /v1/apps/{app_id}/coupon_templates/{coupon_template_id}"""
+    @overload
+    def list(self, params: Optional[CouponTemplatesListParams] = None) -> CouponTemplateList:
+        """List coupon template objects: GET /v1/apps/{app_id}/coupon_templates"""
+    @overload
+    def list(self, app_id: str, /, params: Optional[CouponTemplatesListParams] = None) -> CouponTemplateList:
+        """List coupon template objects: GET /v1/apps/{app_id}/coupon_templates"""
+    @overload
+    def list_auto(self, params: Optional[CouponTemplatesListParams] = None) -> Iterator[CouponTemplate]:
+        """Every item of coupon_templates.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, /, params: Optional[CouponTemplatesListParams] = None) -> Iterator[CouponTemplate]:
+        """Every item of coupon_templates.list, page after page."""
+    @overload
+    def update(self, coupon_template_id: str, /, params: Optional[CouponTemplatesUpdateParams] = None) -> CouponTemplate:
+        """Update: returns a coupon template: PUT /v1/apps/{app_id}/coupon_templates/{coupon_template_id}"""
+    @overload
+    def update(self, app_id: str, coupon_template_id: str, /, params: Optional[CouponTemplatesUpdateParams] = None) -> CouponTemplate:
+        """Update: returns a coupon template: PUT /v1/apps/{app_id}/coupon_templates/{coupon_template_id}"""
+    @overload
+    def delete(self, coupon_template_id: str, /, params: Optional[CouponTemplatesDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/apps/{app_id}/coupon_templates/{coupon_template_id}"""
+    @overload
+    def delete(self, app_id: str, coupon_template_id: str, /, params: Optional[CouponTemplatesDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/apps/{app_id}/coupon_templates/{coupon_template_id}"""
+
+class CouponTemplatesCouponsResource(Resource):
+    """``client.coupon_templates.coupons``."""
+    @overload
+    def create(self, coupon_template_id: str, /, params: CouponTemplatesCouponsCreateParams) -> CouponList:
+        """Create coupon objects: POST /v1/apps/{app_id}/coupon_templates/{coupon_template_id}/coupons"""
+    @overload
+    def create(self, app_id: str, coupon_template_id: str, /, params: CouponTemplatesCouponsCreateParams) -> CouponList:
+        """Create coupon objects: POST /v1/apps/{app_id}/coupon_templates/{coupon_template_id}/coupons"""
+    @overload
+    def list(self, coupon_template_id: str, /, params: Optional[CouponTemplatesCouponsListParams] = None) -> CouponList:
+        """List coupon objects: GET /v1/apps/{app_id}/coupon_templates/{coupon_template_id}/coupons"""
+    @overload
+    def list(self, app_id: str, coupon_template_id: str, /, params: Optional[CouponTemplatesCouponsListParams] = None) -> CouponList:
+        """List coupon objects: GET /v1/apps/{app_id}/coupon_templates/{coupon_template_id}/coupons"""
+    @overload
+    def list_auto(self, coupon_template_id: str, /, params: Optional[CouponTemplatesCouponsListParams] = None) -> Iterator[Coupon]:
+        """Every item of coupon_templates.coupons.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, coupon_template_id: str, /, params: Optional[CouponTemplatesCouponsListParams] = None) -> Iterator[Coupon]:
+        """Every item of coupon_templates.coupons.list, page after page."""
+
+class UsersCouponsResource(Resource):
+    """``client.users.coupons``."""
+    @overload
+    def create(self, user_id: str, /, params: UsersCouponsCreateParams) -> Coupon:
+        """Create: returns a coupon: POST /v1/apps/{app_id}/users/{user_id}/coupons"""
+    @overload
+    def create(self, app_id: str, user_id: str, /, params: UsersCouponsCreateParams) -> Coupon:
+        """Create: returns a coupon: POST /v1/apps/{app_id}/users/{user_id}/coupons"""
+    @overload
+    def retrieve(self, user_id: str, coupon_id: str, /, params: Optional[UsersCouponsRetrieveParams] = None) -> Coupon:
+        """Retrieve: returns a coupon: GET /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}"""
+    @overload
+    def retrieve(self, app_id: str, user_id: str, coupon_id: str, /, params: Optional[UsersCouponsRetrieveParams] = None) -> Coupon:
+        """Retrieve: returns a coupon: GET /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}"""
+    @overload
+    def list(self, user_id: str, /, params: Optional[UsersCouponsListParams] = None) -> CouponList:
+        """List coupon objects: GET /v1/apps/{app_id}/users/{user_id}/coupons"""
+    @overload
+    def list(self, app_id: str, user_id: str, /, params: Optional[UsersCouponsListParams] = None) -> CouponList:
+        """List coupon objects: GET /v1/apps/{app_id}/users/{user_id}/coupons"""
+    @overload
+    def list_auto(self, user_id: str, /, params: Optional[UsersCouponsListParams] = None) -> Iterator[Coupon]:
+        """Every item of users.coupons.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, user_id: str, /, params: Optional[UsersCouponsListParams] = None) -> Iterator[Coupon]:
+        """Every item of users.coupons.list, page after page."""
+    @overload
+    def update(self, user_id: str, coupon_id: str, /, params: Optional[UsersCouponsUpdateParams] = None) -> Coupon:
+        """Update: returns a coupon: PUT /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}"""
+    @overload
+    def update(self, app_id: str, user_id: str, coupon_id: str, /, params: Optional[UsersCouponsUpdateParams] = None) -> Coupon:
+        """Update: returns a coupon: PUT /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}"""
+    @overload
+    def delete(self, user_id: str, coupon_id: str, /, params: Optional[UsersCouponsDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}"""
+    @overload
+    def delete(self, app_id: str, user_id: str, coupon_id: str, /, params: Optional[UsersCouponsDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}"""
+
 class AsyncChargesResource(Resource):
     """``client.charges``."""
     refunds: AsyncChargesRefundsResource
@@ -5567,6 +5997,7 @@ class AsyncCardBinResource(Resource):
 class AsyncUsersResource(Resource):
     """``client.users``."""
     settle_accounts: AsyncUsersSettleAccountsResource
+    coupons: AsyncUsersCouponsResource
     @overload
     async def create(self, params: UsersCreateParams) -> User:
         """Create: returns a user: POST /v1/apps/{app_id}/users"""
@@ -6107,6 +6538,106 @@ class AsyncRoyaltyTransactionsResource(Resource):
     def list_auto(self, params: Optional[RoyaltyTransactionsListParams] = None) -> AsyncListIterator[RoyaltyTransaction]:
         """Every item of royalty_transactions.list, page after page."""
 
+class AsyncCouponTemplatesResource(Resource):
+    """``client.coupon_templates``."""
+    coupons: AsyncCouponTemplatesCouponsResource
+    @overload
+    async def create(self, params: CouponTemplatesCreateParams) -> CouponTemplate:
+        """Create: returns a coupon template: POST /v1/apps/{app_id}/coupon_templates"""
+    @overload
+    async def create(self, app_id: str, /, params: CouponTemplatesCreateParams) -> CouponTemplate:
+        """Create: returns a coupon template: POST /v1/apps/{app_id}/coupon_templates"""
+    @overload
+    async def retrieve(self, coupon_template_id: str, /, params: Optional[CouponTemplatesRetrieveParams] = None) -> CouponTemplate:
+        """Retrieve: returns a coupon template: GET /v1/apps/{app_id}/coupon_templates/{coupon_template_id}"""
+    @overload
+    async def retrieve(self, app_id: str, coupon_template_id: str, /, params: Optional[CouponTemplatesRetrieveParams] = None) -> CouponTemplate:
+        """Retrieve: returns a coupon template: GET /v1/apps/{app_id}/coupon_templates/{coupon_template_id}"""
+    @overload
+    async def list(self, params: Optional[CouponTemplatesListParams] = None) -> CouponTemplateList:
+        """List coupon template objects: GET /v1/apps/{app_id}/coupon_templates"""
+    @overload
+    async def list(self, app_id: str, /, params: Optional[CouponTemplatesListParams] = None) -> CouponTemplateList:
+        """List coupon template objects: GET /v1/apps/{app_id}/coupon_templates"""
+    @overload
+    def list_auto(self, params: Optional[CouponTemplatesListParams] = None) -> AsyncListIterator[CouponTemplate]:
+        """Every item of coupon_templates.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, /, params: Optional[CouponTemplatesListParams] = None) -> AsyncListIterator[CouponTemplate]:
+        """Every item of coupon_templates.list, page after page."""
+    @overload
+    async def update(self, coupon_template_id: str, /, params: Optional[CouponTemplatesUpdateParams] = None) -> CouponTemplate:
+        """Update: returns a coupon template: PUT /v1/apps/{app_id}/coupon_templates/{coupon_template_id}"""
+    @overload
+    async def update(self, app_id: str, coupon_template_id: str, /, params: Optional[CouponTemplatesUpdateParams] = None) -> CouponTemplate:
+        """Update: returns a coupon template: PUT /v1/apps/{app_id}/coupon_templates/{coupon_template_id}"""
+    @overload
+    async def delete(self, coupon_template_id: str, /, params: Optional[CouponTemplatesDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/apps/{app_id}/coupon_templates/{coupon_template_id}"""
+    @overload
+    async def delete(self, app_id: str, coupon_template_id: str, /, params: Optional[CouponTemplatesDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/apps/{app_id}/coupon_templates/{coupon_template_id}"""
+
+class AsyncCouponTemplatesCouponsResource(Resource):
+    """``client.coupon_templates.coupons``."""
+    @overload
+    async def create(self, coupon_template_id: str, /, params: CouponTemplatesCouponsCreateParams) -> CouponList:
+        """Create coupon objects: POST /v1/apps/{app_id}/coupon_templates/{coupon_template_id}/coupons"""
+    @overload
+    async def create(self, app_id: str, coupon_template_id: str, /, params: CouponTemplatesCouponsCreateParams) -> CouponList:
+        """Create coupon objects: POST /v1/apps/{app_id}/coupon_templates/{coupon_template_id}/coupons"""
+    @overload
+    async def list(self, coupon_template_id: str, /, params: Optional[CouponTemplatesCouponsListParams] = None) -> CouponList:
+        """List coupon objects: GET /v1/apps/{app_id}/coupon_templates/{coupon_template_id}/coupons"""
+    @overload
+    async def list(self, app_id: str, coupon_template_id: str, /, params: Optional[CouponTemplatesCouponsListParams] = None) -> CouponList:
+        """List coupon objects: GET /v1/apps/{app_id}/coupon_templates/{coupon_template_id}/coupons"""
+    @overload
+    def list_auto(self, coupon_template_id: str, /, params: Optional[CouponTemplatesCouponsListParams] = None) -> AsyncListIterator[Coupon]:
+        """Every item of coupon_templates.coupons.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, coupon_template_id: str, /, params: Optional[CouponTemplatesCouponsListParams] = None) -> AsyncListIterator[Coupon]:
+        """Every item of coupon_templates.coupons.list, page after page."""
+
+class AsyncUsersCouponsResource(Resource):
+    """``client.users.coupons``."""
+    @overload
+    async def create(self, user_id: str, /, params: UsersCouponsCreateParams) -> Coupon:
+        """Create: returns a coupon: POST /v1/apps/{app_id}/users/{user_id}/coupons"""
+    @overload
+    async def create(self, app_id: str, user_id: str, /, params: UsersCouponsCreateParams) -> Coupon:
+        """Create: returns a coupon: POST /v1/apps/{app_id}/users/{user_id}/coupons"""
+    @overload
+    async def retrieve(self, user_id: str, coupon_id: str, /, params: Optional[UsersCouponsRetrieveParams] = None) -> Coupon:
+        """Retrieve: returns a coupon: GET /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}"""
+    @overload
+    async def retrieve(self, app_id: str, user_id: str, coupon_id: str, /, params: Optional[UsersCouponsRetrieveParams] = None) -> Coupon:
+        """Retrieve: returns a coupon: GET /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}"""
+    @overload
+    async def list(self, user_id: str, /, params: Optional[UsersCouponsListParams] = None) -> CouponList:
+        """List coupon objects: GET /v1/apps/{app_id}/users/{user_id}/coupons"""
+    @overload
+    async def list(self, app_id: str, user_id: str, /, params: Optional[UsersCouponsListParams] = None) -> CouponList:
+        """List coupon objects: GET /v1/apps/{app_id}/users/{user_id}/coupons"""
+    @overload
+    def list_auto(self, user_id: str, /, params: Optional[UsersCouponsListParams] = None) -> AsyncListIterator[Coupon]:
+        """Every item of users.coupons.list, page after page."""
+    @overload
+    def list_auto(self, app_id: str, user_id: str, /, params: Optional[UsersCouponsListParams] = None) -> AsyncListIterator[Coupon]:
+        """Every item of users.coupons.list, page after page."""
+    @overload
+    async def update(self, user_id: str, coupon_id: str, /, params: Optional[UsersCouponsUpdateParams] = None) -> Coupon:
+        """Update: returns a coupon: PUT /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}"""
+    @overload
+    async def update(self, app_id: str, user_id: str, coupon_id: str, /, params: Optional[UsersCouponsUpdateParams] = None) -> Coupon:
+        """Update: returns a coupon: PUT /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}"""
+    @overload
+    async def delete(self, user_id: str, coupon_id: str, /, params: Optional[UsersCouponsDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}"""
+    @overload
+    async def delete(self, app_id: str, user_id: str, coupon_id: str, /, params: Optional[UsersCouponsDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}"""
+
 class Client:
     """A Ping++ API client over the Rust core. Thread-safe: share one per process."""
 
@@ -6146,6 +6677,7 @@ class Client:
     royalties: RoyaltiesResource
     royalty_settlements: RoyaltySettlementsResource
     royalty_transactions: RoyaltyTransactionsResource
+    coupon_templates: CouponTemplatesResource
     def __init__(
         self,
         api_key: str,
@@ -6213,6 +6745,7 @@ class AsyncClient:
     royalties: AsyncRoyaltiesResource
     royalty_settlements: AsyncRoyaltySettlementsResource
     royalty_transactions: AsyncRoyaltyTransactionsResource
+    coupon_templates: AsyncCouponTemplatesResource
     def __init__(
         self,
         api_key: str,

@@ -86,6 +86,8 @@ const BTR: &[&str] = &["batch_transfer_id"];
 const AGR: &[&str] = &["agreement_id"];
 const RC: &[&str] = &["app_id", "recharge_id"];
 const RC_RE: &[&str] = &["app_id", "recharge_id", "refund_id"];
+const CT: &[&str] = &["app_id", "coupon_template_id"];
+const USER_CP: &[&str] = &["app_id", "user_id", "coupon_id"];
 const NONE: &[&str] = &[];
 
 /// The table itself, in document order.
@@ -230,4 +232,17 @@ pub static OPERATIONS: &[Operation] = &[
     op("royalty_settlements.update", Put, "/v1/royalty_settlements/{royalty_settlement_id}", &["royalty_settlement_id"], p::ROYALTY_SETTLEMENTS_UPDATE, O(Kind::RoyaltySettlement)),
     op("royalty_transactions.retrieve", Get, "/v1/royalty_transactions/{royalty_transaction_id}", &["royalty_transaction_id"], p::NO_PARAMS, O(Kind::RoyaltyTransaction)),
     list("royalty_transactions.list", "/v1/royalty_transactions", NONE, PAGE_100, p::ROYALTY_TRANSACTIONS_LIST, Kind::RoyaltyTransaction),
+    // Coupon templates and a user's coupons (docs/validation.md, "Coupon templates and coupons").
+    with_hooks(&[Hook::CouponTemplate], op("coupon_templates.create", Post, "/v1/apps/{app_id}/coupon_templates", APP, p::COUPON_TEMPLATES_CREATE, O(Kind::CouponTemplate))),
+    op("coupon_templates.retrieve", Get, "/v1/apps/{app_id}/coupon_templates/{coupon_template_id}", CT, p::NO_PARAMS, O(Kind::CouponTemplate)),
+    list("coupon_templates.list", "/v1/apps/{app_id}/coupon_templates", APP, PAGE_100, p::CREATED_LIST, Kind::CouponTemplate),
+    op("coupon_templates.update", Put, "/v1/apps/{app_id}/coupon_templates/{coupon_template_id}", CT, p::COUPON_METADATA_UPDATE, O(Kind::CouponTemplate)),
+    op("coupon_templates.delete", Delete, "/v1/apps/{app_id}/coupon_templates/{coupon_template_id}", CT, p::NO_PARAMS, O(Kind::Deleted)),
+    op("coupon_templates.coupons.create", Post, "/v1/apps/{app_id}/coupon_templates/{coupon_template_id}/coupons", CT, p::COUPON_TEMPLATES_COUPONS_CREATE, Returns::List(Kind::Coupon)),
+    list("coupon_templates.coupons.list", "/v1/apps/{app_id}/coupon_templates/{coupon_template_id}/coupons", CT, PAGE_100, p::CREATED_LIST, Kind::Coupon),
+    op("users.coupons.create", Post, "/v1/apps/{app_id}/users/{user_id}/coupons", USER, p::USERS_COUPONS_CREATE, O(Kind::Coupon)),
+    op("users.coupons.retrieve", Get, "/v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}", USER_CP, p::NO_PARAMS, O(Kind::Coupon)),
+    list("users.coupons.list", "/v1/apps/{app_id}/users/{user_id}/coupons", USER, PAGE_100, p::CREATED_LIST, Kind::Coupon),
+    op("users.coupons.update", Put, "/v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}", USER_CP, p::COUPON_METADATA_UPDATE, O(Kind::Coupon)),
+    op("users.coupons.delete", Delete, "/v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}", USER_CP, p::NO_PARAMS, O(Kind::Deleted)),
 ];

@@ -48,6 +48,7 @@ mod card_info;
 mod channel;
 mod charge;
 mod contact;
+mod coupon;
 mod credential;
 mod cus_application;
 mod customs;
@@ -95,6 +96,7 @@ pub use card_info::CardInfo;
 pub use channel::Channel;
 pub use charge::Charge;
 pub use contact::Contact;
+pub use coupon::{Coupon, CouponExpiration, CouponTemplate, CouponType};
 pub use credential::Credential;
 pub use cus_application::CusApplication;
 pub use customs::Customs;
@@ -346,6 +348,10 @@ pub enum Kind {
     RoyaltyTransaction,
     /// `royalty_template`
     RoyaltyTemplate,
+    /// `coupon_template`
+    CouponTemplate,
+    /// `coupon` of a user
+    Coupon,
 }
 
 impl Kind {
@@ -397,6 +403,8 @@ impl Kind {
         Kind::RoyaltySettlement,
         Kind::RoyaltyTransaction,
         Kind::RoyaltyTemplate,
+        Kind::CouponTemplate,
+        Kind::Coupon,
     ];
 
     /// The kind's name: the snake_case of the model's type name
@@ -450,6 +458,8 @@ impl Kind {
             Kind::RoyaltySettlement => "royalty_settlement",
             Kind::RoyaltyTransaction => "royalty_transaction",
             Kind::RoyaltyTemplate => "royalty_template",
+            Kind::CouponTemplate => "coupon_template",
+            Kind::Coupon => "coupon",
         }
     }
 
@@ -508,6 +518,8 @@ impl Kind {
             Kind::RoyaltySettlement => through::<RoyaltySettlement>(value),
             Kind::RoyaltyTransaction => through::<RoyaltyTransaction>(value),
             Kind::RoyaltyTemplate => through::<RoyaltyTemplate>(value),
+            Kind::CouponTemplate => through::<CouponTemplate>(value),
+            Kind::Coupon => through::<Coupon>(value),
         }
     }
 

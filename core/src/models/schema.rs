@@ -103,6 +103,8 @@ mod tests {
             Kind::RoyaltySettlement => schemars::schema_for!(m::RoyaltySettlement),
             Kind::RoyaltyTransaction => schemars::schema_for!(m::RoyaltyTransaction),
             Kind::RoyaltyTemplate => schemars::schema_for!(m::RoyaltyTemplate),
+            Kind::CouponTemplate => schemars::schema_for!(m::CouponTemplate),
+            Kind::Coupon => schemars::schema_for!(m::Coupon),
         };
         let root = schema.as_value();
         let defs = root

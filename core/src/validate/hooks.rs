@@ -26,6 +26,9 @@
 //!   account), never both and never neither.
 //! - [`Hook::CertValidity`] (`sub_apps.contact`): `contact_cert_valid_from`
 //!   is not after `contact_cert_valid_until` (both calendar dates).
+//! - [`Hook::CouponTemplate`] (`coupon_templates.create`): a cash template
+//!   (`type` 1) needs `amount_off`, a discount template (`type` 2) needs
+//!   `percent_off`, and `expiration.time_end` is after `expiration.time_start`.
 //!
 //! Rules that depend on the channel alone (`extra` of `charges.create`,
 //! `order_no` lengths, `sub_apps.channels` `params`) are schema data: the
@@ -61,6 +64,8 @@ pub enum Hook {
     RechargeFee,
     /// `contact_cert_valid_from` not after `contact_cert_valid_until`.
     CertValidity,
+    /// `amount_off` or `percent_off` by `type`; `expiration` ends after it starts.
+    CouponTemplate,
 }
 
 /// Transfer channels that pay a named account, so need `recipient`.
@@ -85,6 +90,7 @@ impl Hook {
         Hook::WithdrawalPayee,
         Hook::RechargeFee,
         Hook::CertValidity,
+        Hook::CouponTemplate,
     ];
 
     /// The stable name used in the operations JSON.
@@ -100,6 +106,7 @@ impl Hook {
             Hook::WithdrawalPayee => "withdrawal_payee",
             Hook::RechargeFee => "recharge_fee",
             Hook::CertValidity => "cert_validity",
+            Hook::CouponTemplate => "coupon_template",
         }
     }
 
@@ -124,6 +131,9 @@ impl Hook {
             }
             Hook::RechargeFee => "user_fee is at most charge.amount and is not given with balance_bonus.amount",
             Hook::CertValidity => "contact_cert_valid_from is not after contact_cert_valid_until",
+            Hook::CouponTemplate => {
+                "amount_off is required when type is 1 and percent_off when type is 2; expiration.time_end is after expiration.time_start"
+            }
         }
     }
 
@@ -251,6 +261,7 @@ impl Hook {
                     c.conditional(&at, "must not be given together with balance_bonus.amount");
                 }
             }
+            Hook::CouponTemplate => coupon_template(p, c),
             Hook::BatchAmountSum => {
                 let (Some(amount), Some(Value::Array(items))) =
                     (get(p, "amount").and_then(Value::as_i64), get(p, "recipients"))
@@ -305,6 +316,34 @@ impl Hook {
                     c.conditional(&root.key("recipient"), "is required with channel");
                 }
             }
+        }
+    }
+}
+
+/// [`Hook::CouponTemplate`]: the value field of the template's `type`, and a
+/// validity window that ends after it starts.
+fn coupon_template(p: &Value, c: &mut Checker) {
+    let root = Path::Root;
+    let needed = match get(p, "type").and_then(Value::as_i64) {
+        Some(1) => Some(("amount_off", 1)),
+        Some(2) => Some(("percent_off", 2)),
+        _ => None,
+    };
+    if let Some((field, kind)) = needed {
+        if get(p, field).is_none() {
+            c.conditional(&root.key(field), format_args!("is required when type is {kind}"));
+        }
+    }
+    let Some(expiration @ Value::Object(_)) = get(p, "expiration") else {
+        return;
+    };
+    let time = |k: &str| get(expiration, k).and_then(Value::as_i64);
+    if let (Some(start), Some(end)) = (time("time_start"), time("time_end")) {
+        if end <= start {
+            c.conditional(
+                &root.key("expiration").key("time_end"),
+                format_args!("must be after expiration.time_start ({start})"),
+            );
         }
     }
 }

@@ -15,6 +15,7 @@ mod batch_withdrawals;
 mod card_bin;
 mod card_info;
 mod charges;
+mod coupon_templates;
 mod cus_applications;
 mod customs;
 mod deposits;
@@ -52,6 +53,7 @@ pub use batch_withdrawals::*;
 pub use card_bin::*;
 pub use card_info::*;
 pub use charges::*;
+pub use coupon_templates::*;
 pub use cus_applications::*;
 pub use customs::*;
 pub use deposits::*;
@@ -365,6 +367,14 @@ impl Client {
             app_id: None,
         }
     }
+
+    /// The `coupon_templates` operations.
+    pub fn coupon_templates(&self) -> CouponTemplatesResource<'_> {
+        CouponTemplatesResource {
+            client: self,
+            app_id: None,
+        }
+    }
 }
 
 /// Every operation with its typed method: name, the method's path arguments, its return type.
@@ -575,4 +585,20 @@ pub const TYPED_OPERATIONS: &[(&str, &[&str], &str)] = &[
         "RoyaltyTransaction",
     ),
     ("royalty_transactions.list", &[], "List<RoyaltyTransaction>"),
+    ("coupon_templates.create", &[], "CouponTemplate"),
+    ("coupon_templates.retrieve", &["coupon_template_id"], "CouponTemplate"),
+    ("coupon_templates.list", &[], "List<CouponTemplate>"),
+    ("coupon_templates.update", &["coupon_template_id"], "CouponTemplate"),
+    ("coupon_templates.delete", &["coupon_template_id"], "Deleted"),
+    (
+        "coupon_templates.coupons.create",
+        &["coupon_template_id"],
+        "List<Coupon>",
+    ),
+    ("coupon_templates.coupons.list", &["coupon_template_id"], "List<Coupon>"),
+    ("users.coupons.create", &["user_id"], "Coupon"),
+    ("users.coupons.retrieve", &["user_id", "coupon_id"], "Coupon"),
+    ("users.coupons.list", &["user_id"], "List<Coupon>"),
+    ("users.coupons.update", &["user_id", "coupon_id"], "Coupon"),
+    ("users.coupons.delete", &["user_id", "coupon_id"], "Deleted"),
 ];

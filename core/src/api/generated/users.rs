@@ -238,6 +238,59 @@ pub struct UsersUploadPicParams {
     pub other: Map<String, Value>,
 }
 
+/// Params of `users.coupons.create` (`POST /v1/apps/{app_id}/users/{user_id}/coupons`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct UsersCouponsCreateParams {
+    /// the template's id. string; at least 1 chars.
+    pub coupon_template: String,
+    /// metadata; merchant key/value pairs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Map<String, Value>>,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// Params of `users.coupons.list` (`GET /v1/apps/{app_id}/users/{user_id}/coupons`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct UsersCouponsListParams {
+    /// creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<Value>,
+    /// integer.
+    #[serde(rename = "created[gt]", default, skip_serializing_if = "Option::is_none")]
+    pub created_gt: Option<i64>,
+    /// integer.
+    #[serde(rename = "created[gte]", default, skip_serializing_if = "Option::is_none")]
+    pub created_gte: Option<i64>,
+    /// integer.
+    #[serde(rename = "created[lt]", default, skip_serializing_if = "Option::is_none")]
+    pub created_lt: Option<i64>,
+    /// integer.
+    #[serde(rename = "created[lte]", default, skip_serializing_if = "Option::is_none")]
+    pub created_lte: Option<i64>,
+    /// page number, from 1. integer; 1..100000000.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<i64>,
+    /// items per page. integer; 1..100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_page: Option<i64>,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
+/// Params of `users.coupons.update` (`PUT /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct UsersCouponsUpdateParams {
+    /// metadata; merchant key/value pairs.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<Map<String, Value>>,
+    /// Parameters not named above, sent as they are.
+    #[serde(flatten)]
+    pub other: Map<String, Value>,
+}
+
 /// `client.users()`: the `users` operations.
 #[derive(Clone, Copy, Debug)]
 pub struct UsersResource<'a> {
@@ -249,6 +302,14 @@ impl<'a> UsersResource<'a> {
     /// The `users.settle_accounts` operations.
     pub fn settle_accounts(&self) -> UsersSettleAccountsResource<'a> {
         UsersSettleAccountsResource {
+            client: self.client,
+            app_id: self.app_id,
+        }
+    }
+
+    /// The `users.coupons` operations.
+    pub fn coupons(&self) -> UsersCouponsResource<'a> {
+        UsersCouponsResource {
             client: self.client,
             app_id: self.app_id,
         }
@@ -433,6 +494,95 @@ impl<'a> UsersSettleAccountsResource<'a> {
             self.app_id,
             &[("user_id", user_id), ("settle_account_id", settle_account_id)],
             to_params(params)?,
+        )
+    }
+}
+
+/// `client.users().coupons()`: the `users.coupons` operations.
+#[derive(Clone, Copy, Debug)]
+pub struct UsersCouponsResource<'a> {
+    pub(crate) client: &'a Client,
+    pub(crate) app_id: Option<&'a str>,
+}
+
+impl<'a> UsersCouponsResource<'a> {
+    /// Uses `app_id` in the `/v1/apps/{app_id}` paths instead of the client's
+    /// configured app id (an `app_id` in the params still wins).
+    pub fn for_app(self, app_id: &'a str) -> Self {
+        UsersCouponsResource {
+            app_id: Some(app_id),
+            ..self
+        }
+    }
+
+    /// Create: returns a coupon
+    ///
+    /// `POST /v1/apps/{app_id}/users/{user_id}/coupons` (operation `users.coupons.create`).
+    pub fn create(&self, user_id: &str, params: &UsersCouponsCreateParams) -> Result<Coupon> {
+        self.client.typed_call(
+            "users.coupons.create",
+            self.app_id,
+            &[("user_id", user_id)],
+            to_params(params)?,
+        )
+    }
+
+    /// Retrieve: returns a coupon
+    ///
+    /// `GET /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}` (operation `users.coupons.retrieve`).
+    pub fn retrieve(&self, user_id: &str, coupon_id: &str) -> Result<Coupon> {
+        self.client.typed_call(
+            "users.coupons.retrieve",
+            self.app_id,
+            &[("user_id", user_id), ("coupon_id", coupon_id)],
+            Map::new(),
+        )
+    }
+
+    /// List coupon objects
+    ///
+    /// `GET /v1/apps/{app_id}/users/{user_id}/coupons` (operation `users.coupons.list`).
+    pub fn list(&self, user_id: &str, params: &UsersCouponsListParams) -> Result<List<Coupon>> {
+        self.client.typed_call(
+            "users.coupons.list",
+            self.app_id,
+            &[("user_id", user_id)],
+            to_params(params)?,
+        )
+    }
+
+    /// Every item of `users.coupons.list`, fetched page by page as the iterator advances.
+    pub fn list_auto(&self, user_id: &str, params: &UsersCouponsListParams) -> Result<ListIter<Coupon>> {
+        ListIter::from_params(
+            self.client,
+            self.app_id,
+            "users.coupons.list",
+            &[("user_id", user_id)],
+            params,
+        )
+    }
+
+    /// Update: returns a coupon
+    ///
+    /// `PUT /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}` (operation `users.coupons.update`).
+    pub fn update(&self, user_id: &str, coupon_id: &str, params: &UsersCouponsUpdateParams) -> Result<Coupon> {
+        self.client.typed_call(
+            "users.coupons.update",
+            self.app_id,
+            &[("user_id", user_id), ("coupon_id", coupon_id)],
+            to_params(params)?,
+        )
+    }
+
+    /// Delete: returns a deleted
+    ///
+    /// `DELETE /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}` (operation `users.coupons.delete`).
+    pub fn delete(&self, user_id: &str, coupon_id: &str) -> Result<Deleted> {
+        self.client.typed_call(
+            "users.coupons.delete",
+            self.app_id,
+            &[("user_id", user_id), ("coupon_id", coupon_id)],
+            Map::new(),
         )
     }
 }
