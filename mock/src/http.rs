@@ -104,6 +104,7 @@ impl Shared {
                 self.with_store(|s| s.settle_red_envelope(id, *action == "receive", ctx))
             }
             ("POST", ["agreements", id, "sign"]) => self.with_store(|s| s.sign_agreement(id, ctx)),
+            ("POST", ["coupons", id, "expire"]) => self.with_store(|s| s.expire_coupon(id)),
             ("POST", ["faults"]) => parse_faults(body).map(|faults| {
                 let n = faults.len();
                 for f in faults {

@@ -6,6 +6,8 @@ mod agreements;
 #[path = "every_operation/balances.rs"]
 mod balances;
 mod common;
+#[path = "every_operation/coupons.rs"]
+mod coupons;
 #[path = "every_operation/royalties.rs"]
 mod royalties;
 #[path = "every_operation/settle_accounts.rs"]
@@ -427,6 +429,7 @@ fn every_operation_of_the_table_is_served() {
     sub_apps::contacts(&mut run, &mock);
     sub_apps::transfer_channels(&mut run);
     royalties::royalties(&mut run);
+    coupons::coupons(&mut run, &mock);
 
     let missing: Vec<&str> = pingxx::operations()
         .iter()

@@ -145,6 +145,17 @@ impl Store {
             | "royalties.batch_update"
             | "royalty_settlements.create"
             | "royalty_settlements.update" => self.royalty_op(op, p, ctx),
+            "coupon_templates.create" => self.create_coupon_template(&path("app_id"), p, ctx),
+            "coupon_templates.delete" => self.delete_coupon_template(&path("app_id"), &path("coupon_template_id")),
+            "coupon_templates.coupons.create" => {
+                self.issue_coupons(&path("app_id"), &path("coupon_template_id"), p, ctx)
+            }
+            "users.coupons.create" => self.create_user_coupon(&path("app_id"), &path("user_id"), p, ctx),
+            "coupon_templates.coupons.list"
+            | "users.coupons.retrieve"
+            | "users.coupons.list"
+            | "users.coupons.update"
+            | "users.coupons.delete" => self.serve_coupons(op, p, ctx),
             _ => self.plain(op, p).unwrap_or_else(|| Err(not_emulated(op))),
         }
     }

@@ -18,6 +18,7 @@ mod allocations;
 mod balances;
 mod charges;
 mod collection;
+mod coupons;
 mod dispatch;
 mod generic;
 mod ledger;

@@ -3,6 +3,7 @@
 use pingxx::models::Kind;
 use serde_json::{json, Map, Value};
 
+use super::coupons::order_uid;
 use super::ledger::Movement;
 use super::{
     app_of, clean, ids, int, list_url, obj_or_empty, opt, owned_by, text, ApiErr, Ctx, Res, Store, INSTANT_CHANNELS,
@@ -25,6 +26,18 @@ impl Store {
             self.balance_of(&app, &user, "balance_settlement.user")?;
         }
         self.check_order_royalties(p, amount)?;
+        let redemption = match text(p, "coupon") {
+            Some(coupon) => Some(self.coupon_for_order(&app, &order_uid(p), &coupon, amount, ctx.now)?),
+            None => None,
+        };
+        let coupon_amount = redemption.as_ref().map_or(0, |r| r.discount);
+        let actual_amount = amount.saturating_sub(coupon_amount);
+        if let Some(stated) = int(p, "actual_amount").filter(|a| *a != actual_amount) {
+            return Err(ApiErr::bad(
+                "actual_amount",
+                format!("actual_amount: {stated} is not amount {amount} minus the coupon's {coupon_amount} ({actual_amount})"),
+            ));
+        }
         let order = json!({
             "id": id,
             "object": "order",
@@ -39,8 +52,8 @@ impl Store {
             "merchant_order_no": merchant_order_no,
             "type": "purchase",
             "amount": amount,
-            "actual_amount": p.get("actual_amount").cloned().unwrap_or(json!(amount)),
-            "coupon_amount": 0,
+            "actual_amount": actual_amount,
+            "coupon_amount": coupon_amount,
             "balance_amount": 0,
             "charge_amount": 0,
             "amount_refunded": 0,
@@ -65,6 +78,9 @@ impl Store {
             "royalty_users": p.get("royalty_users").cloned().unwrap_or(json!([])),
             "royalty_template": opt(p, "royalty_template"),
         });
+        if let Some(r) = &redemption {
+            self.redeem_coupon(r, &id, actual_amount);
+        }
         Ok(self.insert(Kind::Order, order))
     }
 
@@ -86,14 +102,14 @@ impl Store {
                 format!("order {id} has expired and cannot be paid"),
             ));
         }
-        let amount = order["amount"].as_i64().unwrap_or(0);
+        let amount = payable(order);
         let balance = int(p, "balance_amount").unwrap_or(0).max(0);
         let charge_amount = int(p, "charge_amount").unwrap_or(amount.saturating_sub(balance));
         if charge_amount.checked_add(balance) != Some(amount) {
             return Err(ApiErr::bad(
                 "charge_amount",
                 format!(
-                    "charge_amount: {charge_amount} plus balance_amount {balance} must equal the order amount {amount}"
+                    "charge_amount: {charge_amount} plus balance_amount {balance} must equal the order's actual_amount {amount}"
                 ),
             ));
         }
@@ -153,7 +169,8 @@ impl Store {
         }
         let order = self.get_mut_by_id(Kind::Order, id).expect("checked above");
         order["status"] = json!("canceled");
-        Ok(clean(order))
+        self.restore_coupon(id, false, ctx.now);
+        self.order(id).map(clean)
     }
 
     /// Adds `amount` to an order's refunded total: `refunded`, status `refunded`.
@@ -174,7 +191,7 @@ impl Store {
                 format!("order {id} is not paid and cannot be refunded"),
             ));
         }
-        let paid = order["amount"].as_i64().unwrap_or(0);
+        let paid = payable(order);
         let left = paid.saturating_sub(order["amount_refunded"].as_i64().unwrap_or(0));
         let param = if p.contains_key("amount") {
             "amount"
@@ -217,6 +234,15 @@ impl Store {
             refund_tx = json!(self.post(ctx, &app, &moves, "order_id", param)?[0]);
         }
         self.add_order_refund(id, amount);
+        // The whole order refunded: a refundable template's coupon comes back.
+        let coupon = (amount == left)
+            .then(|| self.restore_coupon(id, true, ctx.now))
+            .flatten();
+        let coupon_amount = if coupon.is_some() {
+            self.order(id)?["coupon_amount"].clone()
+        } else {
+            json!(0)
+        };
         let seq = self.next_seq();
         let charge_refund_id = charge_refund.get("id").cloned().unwrap_or(Value::Null);
         let refund = if as_order_refund {
@@ -228,10 +254,10 @@ impl Store {
                 "uid": uid,
                 "merchant_order_no": merchant_order_no,
                 "amount": amount,
-                "coupon_amount": 0,
+                "coupon_amount": coupon_amount,
                 "balance_amount": to_balance,
                 "charge_amount": from_charge,
-                "coupon": null,
+                "coupon": coupon,
                 "balance_transaction": refund_tx,
                 "charge_refund": charge_refund_id,
                 "status": "succeeded",
@@ -276,6 +302,13 @@ impl Store {
         self.emit(ctx, "order.refund.succeeded", &out);
         Ok(out)
     }
+}
+
+/// What an order costs after its coupon: `actual_amount` (`amount` for an order stored without it).
+fn payable(order: &Value) -> i64 {
+    order["actual_amount"]
+        .as_i64()
+        .unwrap_or_else(|| order["amount"].as_i64().unwrap_or(0))
 }
 
 /// The user of an order's `balance_settlement`, as text; `None` when absent or 0
