@@ -4893,11 +4893,11 @@ export interface RoyaltyTransactionsListParams {
 
 /** {time_start, time_end} or {duration}; null: always valid */
 export interface CouponTemplatesCreateParamsExpiration {
-  /** seconds a coupon stays valid after it is issued. integer; 1..4611686018427387903 */
+  /** seconds a coupon stays valid after it is issued. integer; at least 1 */
   duration?: number
-  /** unix seconds after which they have expired; after time_start. integer; 0..4611686018427387903 */
+  /** unix seconds after which they have expired; after time_start. integer; at least 0 */
   time_end?: number
-  /** unix seconds from which the coupons are valid. integer; 0..4611686018427387903 */
+  /** unix seconds from which the coupons are valid. integer; at least 0 */
   time_start?: number
 }
 

@@ -4758,11 +4758,11 @@ RoyaltyTransactionsListParams = TypedDict(
 class CouponTemplatesCreateParamsExpiration(TypedDict, total=False):
     """{time_start, time_end} or {duration}; null: always valid"""
     duration: int
-    """seconds a coupon stays valid after it is issued. integer; 1..4611686018427387903"""
+    """seconds a coupon stays valid after it is issued. integer; at least 1"""
     time_end: int
-    """unix seconds after which they have expired; after time_start. integer; 0..4611686018427387903"""
+    """unix seconds after which they have expired; after time_start. integer; at least 0"""
     time_start: int
-    """unix seconds from which the coupons are valid. integer; 0..4611686018427387903"""
+    """unix seconds from which the coupons are valid. integer; at least 0"""
 
 class CouponTemplatesCreateParams(TypedDict, total=False):
     """Params of ``coupon_templates.create`` (POST /v1/apps/{app_id}/coupon_templates)."""

@@ -4,6 +4,7 @@
 
 pub mod agreements;
 pub mod balances;
+pub mod coupons;
 pub mod money_out;
 pub mod royalties;
 pub mod settle_accounts;

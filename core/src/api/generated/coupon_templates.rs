@@ -12,13 +12,13 @@ use crate::models::*;
 /// {time_start, time_end} or {duration}; null: always valid
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct CouponTemplatesCreateParamsExpiration {
-    /// seconds a coupon stays valid after it is issued. integer; 1..4611686018427387903.
+    /// seconds a coupon stays valid after it is issued. integer; at least 1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i64>,
-    /// unix seconds after which they have expired; after time_start. integer; 0..4611686018427387903.
+    /// unix seconds after which they have expired; after time_start. integer; at least 0.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_end: Option<i64>,
-    /// unix seconds from which the coupons are valid. integer; 0..4611686018427387903.
+    /// unix seconds from which the coupons are valid. integer; at least 0.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_start: Option<i64>,
     /// Parameters not named above, sent as they are.

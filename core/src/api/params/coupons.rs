@@ -6,17 +6,17 @@
 //! it starts, are the `coupon_template` hook.
 
 use super::{AMOUNT, AMOUNT_OR_ZERO, MAX_AMOUNT};
-use crate::validate::schema::{int, int_values, opt, req, text, NON_EMPTY, STRING};
+use crate::validate::schema::{int, int_min, int_values, opt, req, text, NON_EMPTY, STRING};
 use crate::validate::{Array, Fields, Schema};
 
 /// A unix time (seconds), not before 1970.
-const UNIX_TIME: Schema = int(0, i64::MAX / 2);
+const UNIX_TIME: Schema = int_min(0);
 
 /// `expiration`: a fixed window, or a validity counted from the issue (null: always valid).
 const EXPIRATION: Schema = Schema::Object(&[&[
     opt("time_start", UNIX_TIME).doc("unix seconds from which the coupons are valid"),
     opt("time_end", UNIX_TIME).doc("unix seconds after which they have expired; after time_start"),
-    opt("duration", int(1, i64::MAX / 2)).doc("seconds a coupon stays valid after it is issued"),
+    opt("duration", int_min(1)).doc("seconds a coupon stays valid after it is issued"),
 ]]);
 
 /// `coupon_templates.create`.
