@@ -71,6 +71,7 @@ echo "== official Python SDK (pingpp $PY_VERSION)"
 "$VENV/bin/python" -W ignore::ImportWarning "$ROOT/tests/official/test_pingpp_python_balances.py"
 "$VENV/bin/python" -W ignore::ImportWarning "$ROOT/tests/official/test_pingpp_python_sub_apps.py"
 "$VENV/bin/python" -W ignore::ImportWarning "$ROOT/tests/official/test_pingpp_python_royalties.py"
+"$VENV/bin/python" -W ignore::ImportWarning "$ROOT/tests/official/test_pingpp_python_coupons.py"
 
 echo "== official Node SDK (pingpp $NODE_VERSION, $(node --version))"
 # One file at a time: the first resets the emulator.
@@ -79,5 +80,6 @@ NODE_PATH="$NODE_DIR/node_modules" node --test --test-concurrency=1 "$ROOT/tests
 # After the files above (test_pingpp_node.js resets the emulator first), not beside them.
 NODE_PATH="$NODE_DIR/node_modules" node --test "$ROOT/tests/official/test_pingpp_node_agreements.js"
 NODE_PATH="$NODE_DIR/node_modules" node --test "$ROOT/tests/official/test_pingpp_node_royalties.js"
+NODE_PATH="$NODE_DIR/node_modules" node --test "$ROOT/tests/official/test_pingpp_node_coupons.js"
 
 echo "official SDKs: all tests passed"
