@@ -105,7 +105,7 @@ add("user coupon", UC, COUPON)
 add("user coupon without metadata", UC, mod(COUPON, {"metadata": DEL}))
 add("user coupon without template", UC, mod(COUPON, {"coupon_template": DEL}), [("coupon_template", "required")])
 add("user coupon template empty", UC, mod(COUPON, {"coupon_template": ""}), [("coupon_template", "min_length")])
-add("user coupon template number", UC, mod(COUPON, {"coupon_template": 300117082817355900186301}), [("coupon_template", "type")])
+add("user coupon template number", UC, mod(COUPON, {"coupon_template": 3001170828173559}), [("coupon_template", "type")])
 add("user coupon without user", UC, mod(COUPON, {"user_id": DEL}), [("user_id", "required")])
 UR = "users.coupons.retrieve"
 add("user coupon retrieve", UR, {"app_id": APP, "user_id": "user_test_001", "coupon_id": "300316082514255200000900"})
