@@ -18,7 +18,7 @@ use pingxx::models::Kind;
 use pingxx::Operation;
 use serde_json::{json, Map, Value};
 
-use super::{clean, ids, obj_or_empty, opt, owned_by, owner_of, require_status, text, ApiErr, Ctx, Res, Store};
+use super::{clean, ids, obj_or_empty, opt, owned_by, owner_of, text, ApiErr, Ctx, Res, Store};
 
 /// What an order may take off with a coupon, checked before the order exists.
 pub(super) struct Redemption {
@@ -253,7 +253,7 @@ impl Store {
         let c = self
             .get_mut_by_id(Kind::Coupon, id)
             .ok_or_else(|| ApiErr::not_found("coupon", "coupon_id", id))?;
-        require_status(c, "available", "coupon_id", &format!("coupon {id}"), "expire")?;
+        usable(c, "coupon_id", id, "expire")?;
         set_status(c, "expired");
         let (app, user) = (
             c["app"].as_str().unwrap_or_default().to_string(),
@@ -285,7 +285,7 @@ impl Store {
                 format!("coupon: coupon {coupon} belongs to another user than the order's uid {uid}"),
             ));
         }
-        require_status(c, "available", "coupon", &format!("coupon {coupon}"), "be used")?;
+        usable(c, "coupon", coupon, "be used")?;
         if let Some(start) = c["time_start"].as_i64().filter(|start| *start > now) {
             return Err(ApiErr::bad(
                 "coupon",
@@ -364,6 +364,20 @@ impl Store {
             t["times_redeemed"] = json!(n);
         }
         self.sync_available_coupons(&app, &user);
+    }
+}
+
+/// A 400 naming `param` unless the coupon is `available`.
+fn usable(c: &Value, param: &str, id: &str, action: &str) -> Result<(), ApiErr> {
+    match c["status"].as_str() {
+        Some("available") => Ok(()),
+        status => Err(ApiErr::bad(
+            param,
+            format!(
+                "{param}: coupon {id} is {} and cannot {action}; only an available coupon can",
+                status.unwrap_or("not available")
+            ),
+        )),
     }
 }
 
