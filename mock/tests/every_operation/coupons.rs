@@ -177,7 +177,11 @@ pub(super) fn coupons(run: &mut Run, mock: &MockHandle) {
     // A used coupon cannot be used again.
     let e = order(run, "cp_order_0005", "cp_user_1", 2000, Some(&c1)).unwrap_err();
     assert_eq!((e.http_status(), e.param()), (Some(400), Some("coupon")), "{e}");
-    assert!(e.to_string().contains(&format!("coupon {c1} is used and cannot be used")), "{e}");
+    assert!(
+        e.to_string()
+            .contains(&format!("coupon {c1} is used and cannot be used")),
+        "{e}"
+    );
     // Paid for 700, refunded whole: the refundable template's coupon comes back.
     let oid = o1["id"].as_str().unwrap().to_string();
     let e = run.fails(
