@@ -2623,6 +2623,12 @@ export interface EventsListParams {
   type?: string
 }
 
+/** Params of `charges.trade_detail` (GET /v1/charges/{charge_id}/trade_detail). */
+export interface ChargesTradeDetailParams {
+  /** Path parameter, when not given as a positional argument. string */
+  charge_id?: string
+}
+
 export interface SubAppsCreateParamsUser2 {
   /** string; at least 1 chars */
   id: string
@@ -4021,12 +4027,6 @@ export interface AgreementsNotifyParams {
   agreement_id?: string
 }
 
-/** Params of `charges.trade_detail` (GET /v1/charges/{charge_id}/trade_detail). */
-export interface ChargesTradeDetailParams {
-  /** Path parameter, when not given as a positional argument. string */
-  charge_id?: string
-}
-
 /** Params of `users.upload_pic` (POST /v1/apps/{app_id}/users/upload_pic). */
 export interface UsersUploadPicParams {
   /** the user's custody account number, when overwriting. string; at least 1 chars */
@@ -4780,6 +4780,7 @@ export interface OperationParams {
   'orders.refunds.list': OrdersRefundsListParams
   'events.retrieve': EventsRetrieveParams
   'events.list': EventsListParams
+  'charges.trade_detail': ChargesTradeDetailParams
   'sub_apps.create': SubAppsCreateParams
   'sub_apps.retrieve': SubAppsRetrieveParams
   'sub_apps.update': SubAppsUpdateParams
@@ -4852,7 +4853,6 @@ export interface OperationParams {
   'agreements.list': AgreementsListParams
   'agreements.update': AgreementsUpdateParams
   'agreements.notify': AgreementsNotifyParams
-  'charges.trade_detail': ChargesTradeDetailParams
   'users.upload_pic': UsersUploadPicParams
   'recharges.create': RechargesCreateParams
   'recharges.retrieve': RechargesRetrieveParams
@@ -4914,6 +4914,7 @@ export interface OperationResults {
   'orders.refunds.list': List<OrderRefund>
   'events.retrieve': Event
   'events.list': List<Event>
+  'charges.trade_detail': TradeDetail
   'sub_apps.create': SubApp
   'sub_apps.retrieve': SubApp
   'sub_apps.update': SubApp
@@ -4986,7 +4987,6 @@ export interface OperationResults {
   'agreements.list': List<Agreement>
   'agreements.update': Agreement
   'agreements.notify': AgreementNotify
-  'charges.trade_detail': TradeDetail
   'users.upload_pic': UserPic
   'recharges.create': Recharge
   'recharges.retrieve': Recharge

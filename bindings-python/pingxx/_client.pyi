@@ -2678,6 +2678,10 @@ EventsListParams = TypedDict(
     total=False,
 )
 
+class ChargesTradeDetailParams(TypedDict, total=False):
+    """Params of ``charges.trade_detail`` (GET /v1/charges/{charge_id}/trade_detail)."""
+    pass
+
 class SubAppsCreateParamsUser2(TypedDict, total=False):
     id: Required[str]
     """string; at least 1 chars"""
@@ -3914,10 +3918,6 @@ class AgreementsNotifyParams(TypedDict, total=False):
     """Params of ``agreements.notify`` (POST /v1/agreements/{agreement_id}/notify)."""
     amount: Required[int]
     """the deduction to come, in fen. integer; 1..2147483647"""
-
-class ChargesTradeDetailParams(TypedDict, total=False):
-    """Params of ``charges.trade_detail`` (GET /v1/charges/{charge_id}/trade_detail)."""
-    pass
 
 class UsersUploadPicParams(TypedDict, total=False):
     """Params of ``users.upload_pic`` (POST /v1/apps/{app_id}/users/upload_pic)."""
