@@ -1283,6 +1283,38 @@ export interface OrderRefund {
   uid?: string
 }
 
+/** The movement of one recipient of a split profit (Go `ProfitTransaction`). */
+export interface ProfitTransaction {
+  /** Amount in fen. integer */
+  amount?: number
+  /** The app id. string */
+  app?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** `cny`. string */
+  currency?: string
+  /** What the movement is for. string */
+  description?: string
+  /** Why it failed. string */
+  failure_msg?: string
+  /** The object id (`ptxn_...`, 19 characters). string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** The receiver's name. string */
+  name?: string
+  /** Always `profit_transaction`. string */
+  object?: string
+  /** The split profit it belongs to. string */
+  split_profit?: string
+  /** The receiver's id (null for the merchant's own part of a `split_return`). string */
+  split_receiver?: string
+  /** `pending`, `succeeded`, `adjust`, `returned`, `closed` or `failed`. string */
+  status?: string
+  /** Unix seconds of the end of the movement. integer */
+  time_finished?: number
+}
+
 /** The expanded object. */
 export interface RechargeBalanceTransaction2 {
   /** Amount in fen: positive for a credit, negative for a debit. integer */
@@ -1815,6 +1847,87 @@ export interface SettleAccount {
   object?: string
   /** The account (`account`, `name`, `type`, `open_bank_code`, `mobile`, ...). object or list of any */
   recipient?: Record<string, unknown> | unknown[]
+}
+
+/** One recipient of a split profit and how its part went. */
+export interface SplitProfitRecipientsItem {
+  /** Amount in fen. integer */
+  amount?: number
+  /** `cny`. string */
+  currency?: string
+  /** What the part is for. string */
+  description?: string
+  /** The receiver's name, when the merchant gave it (checked against the receiver). string */
+  name?: string
+  /** The receiver's id (absent in a `split_return`). string */
+  split_receiver?: string
+  /** `pending`, `succeeded`, `adjust`, `returned`, `closed` or `failed`. string */
+  status?: string
+  /** Unix seconds of the end of this part. integer */
+  time_finished?: number
+}
+
+/** A split of a succeeded WeChat charge: `split_normal` pays receivers,
+`split_return` (完结分账) ends the splitting of the charge and gives what is
+left back to the merchant (Go `SplitProfit`). */
+export interface SplitProfit {
+  /** The app id. string */
+  app?: string
+  /** The charge's channel (WeChat channels only). string */
+  channel?: string
+  /** The succeeded charge that is split. string */
+  charge?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Channel parameters. object or list of any */
+  extra?: Record<string, unknown> | unknown[]
+  /** Error code of a failure. string */
+  failure_code?: string
+  /** Why it failed. string */
+  failure_msg?: string
+  /** The object id (`sp_...`, 17 characters). string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** The merchant's key-value pairs. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** Always `split_profit`. string */
+  object?: string
+  /** The merchant's split number, unique per app. string */
+  order_no?: string
+  /** Who receives what. list of object */
+  recipients?: SplitProfitRecipientsItem[]
+  /** The channel's split number. string */
+  transaction_no?: string
+  /** `split_normal` (a split) or `split_return` (the final one). string */
+  type?: string
+}
+
+/** A receiver of WeChat profit sharing, added for one channel of an app
+(Go `SplitReceiver`, Java `SplitReceiver`). */
+export interface SplitReceiver {
+  /** The account of that type: a merchant id, a WeChat id, an openid or a sub_openid. string */
+  account?: string
+  /** The app id. string */
+  app?: string
+  /** The WeChat channel the receiver was added for (`wx`, `wx_lite`, `wx_pub`, ...). string */
+  channel?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Channel parameters. object or list of any */
+  extra?: Record<string, unknown> | unknown[]
+  /** The object id (`recv_...`, 19 characters). string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** The merchant's key-value pairs. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** The merchant's full name or the person's name. string */
+  name?: string
+  /** Always `split_receiver`. string */
+  object?: string
+  /** `MERCHANT_ID`, `PERSONAL_WECHATID`, `PERSONAL_OPENID` or `PERSONAL_SUB_OPENID`. string */
+  type?: string
 }
 
 /** A settle account. */
@@ -4756,6 +4869,171 @@ export interface RoyaltyTransactionsListParams {
   status?: 'created' | 'pending' | 'succeeded' | 'failed' | 'canceled'
 }
 
+/** Params of `split_receivers.create` (POST /v1/split_receivers). */
+export interface SplitReceiversCreateParams {
+  /** a merchant id, a WeChat id, an openid or a sub_openid, by type. string; 1 to 64 chars */
+  account: string
+  /** the app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** the WeChat channel. enum; one of `wx`, `wx_lite`, `wx_pub`, `wx_wap`, `wx_pub_qr`, `wx_pub_scan` */
+  channel: 'wx' | 'wx_lite' | 'wx_pub' | 'wx_wap' | 'wx_pub_qr' | 'wx_pub_scan'
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** required for MERCHANT_ID (full name) and PERSONAL_WECHATID; checked when given for the openid types. string; 1 to 1024 chars */
+  name?: string
+  /** MERCHANT_ID, PERSONAL_WECHATID, PERSONAL_OPENID or PERSONAL_SUB_OPENID. enum; one of `MERCHANT_ID`, `PERSONAL_WECHATID`, `PERSONAL_OPENID`, `PERSONAL_SUB_OPENID` */
+  type: 'MERCHANT_ID' | 'PERSONAL_WECHATID' | 'PERSONAL_OPENID' | 'PERSONAL_SUB_OPENID'
+}
+
+/** Params of `split_receivers.retrieve` (GET /v1/split_receivers/{split_receiver_id}). */
+export interface SplitReceiversRetrieveParams {
+  /** Path parameter, when not given as a positional argument. string */
+  split_receiver_id?: string
+}
+
+export interface SplitReceiversListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `split_receivers.list` (GET /v1/split_receivers). */
+export interface SplitReceiversListParams {
+  /** the app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** enum; one of `wx`, `wx_lite`, `wx_pub`, `wx_wap`, `wx_pub_qr`, `wx_pub_scan` */
+  channel?: 'wx' | 'wx_lite' | 'wx_pub' | 'wx_wap' | 'wx_pub_qr' | 'wx_pub_scan'
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | SplitReceiversListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** enum; one of `MERCHANT_ID`, `PERSONAL_WECHATID`, `PERSONAL_OPENID`, `PERSONAL_SUB_OPENID` */
+  type?: 'MERCHANT_ID' | 'PERSONAL_WECHATID' | 'PERSONAL_OPENID' | 'PERSONAL_SUB_OPENID'
+}
+
+/** Params of `split_receivers.delete` (DELETE /v1/split_receivers/{split_receiver_id}). */
+export interface SplitReceiversDeleteParams {
+  /** Path parameter, when not given as a positional argument. string */
+  split_receiver_id?: string
+}
+
+/** Params of `split_profits.create` (POST /v1/split_profits). */
+export interface SplitProfitsCreateParams {
+  /** the app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** a succeeded charge of a WeChat channel. string; exactly 27 chars */
+  charge: string
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** merchant split number, unique per app. string; 1 to 64 chars */
+  order_no: string
+  /** who receives what. list of object (by channel); at least 1 items */
+  recipients: Array<Record<string, unknown>>
+  /** split_normal, or split_return to end the splitting of the charge. enum; one of `split_normal`, `split_return` */
+  type: 'split_normal' | 'split_return'
+}
+
+/** Params of `split_profits.retrieve` (GET /v1/split_profits/{split_profit_id}). */
+export interface SplitProfitsRetrieveParams {
+  /** Path parameter, when not given as a positional argument. string */
+  split_profit_id?: string
+}
+
+export interface SplitProfitsListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `split_profits.list` (GET /v1/split_profits). */
+export interface SplitProfitsListParams {
+  /** the app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** enum; one of `wx`, `wx_lite`, `wx_pub`, `wx_wap`, `wx_pub_qr`, `wx_pub_scan` */
+  channel?: 'wx' | 'wx_lite' | 'wx_pub' | 'wx_wap' | 'wx_pub_qr' | 'wx_pub_scan'
+  /** string; exactly 27 chars */
+  charge?: string
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | SplitProfitsListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** enum; one of `split_normal`, `split_return` */
+  type?: 'split_normal' | 'split_return'
+}
+
+/** Params of `profit_transactions.retrieve` (GET /v1/profit_transactions/{profit_transaction_id}). */
+export interface ProfitTransactionsRetrieveParams {
+  /** Path parameter, when not given as a positional argument. string */
+  profit_transaction_id?: string
+}
+
+export interface ProfitTransactionsListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `profit_transactions.list` (GET /v1/profit_transactions). */
+export interface ProfitTransactionsListParams {
+  /** the app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | ProfitTransactionsListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** string; exactly 17 chars */
+  split_profit?: string
+  /** string; exactly 19 chars */
+  split_receiver?: string
+  /** enum; one of `pending`, `succeeded`, `adjust`, `returned`, `closed`, `failed` */
+  status?: 'pending' | 'succeeded' | 'adjust' | 'returned' | 'closed' | 'failed'
+}
+
 /** Params of every operation, by name. */
 export interface OperationParams {
   'charges.create': ChargesCreateParams
@@ -4888,6 +5166,15 @@ export interface OperationParams {
   'royalty_settlements.update': RoyaltySettlementsUpdateParams
   'royalty_transactions.retrieve': RoyaltyTransactionsRetrieveParams
   'royalty_transactions.list': RoyaltyTransactionsListParams
+  'split_receivers.create': SplitReceiversCreateParams
+  'split_receivers.retrieve': SplitReceiversRetrieveParams
+  'split_receivers.list': SplitReceiversListParams
+  'split_receivers.delete': SplitReceiversDeleteParams
+  'split_profits.create': SplitProfitsCreateParams
+  'split_profits.retrieve': SplitProfitsRetrieveParams
+  'split_profits.list': SplitProfitsListParams
+  'profit_transactions.retrieve': ProfitTransactionsRetrieveParams
+  'profit_transactions.list': ProfitTransactionsListParams
 }
 
 /** Result of every operation, by name. */
@@ -5022,6 +5309,15 @@ export interface OperationResults {
   'royalty_settlements.update': RoyaltySettlement
   'royalty_transactions.retrieve': RoyaltyTransaction
   'royalty_transactions.list': List<RoyaltyTransaction>
+  'split_receivers.create': SplitReceiver
+  'split_receivers.retrieve': SplitReceiver
+  'split_receivers.list': List<SplitReceiver>
+  'split_receivers.delete': Deleted
+  'split_profits.create': SplitProfit
+  'split_profits.retrieve': SplitProfit
+  'split_profits.list': List<SplitProfit>
+  'profit_transactions.retrieve': ProfitTransaction
+  'profit_transactions.list': List<ProfitTransaction>
 }
 
 /** The name of an operation. */
@@ -5057,6 +5353,9 @@ export type ListOperationName =
   | 'royalties.list'
   | 'royalty_settlements.list'
   | 'royalty_transactions.list'
+  | 'split_receivers.list'
+  | 'split_profits.list'
+  | 'profit_transactions.list'
 
 /** The item type of a list operation. */
 export interface ListItems {
@@ -5088,6 +5387,9 @@ export interface ListItems {
   'royalties.list': Royalty
   'royalty_settlements.list': RoyaltySettlement
   'royalty_transactions.list': RoyaltyTransaction
+  'split_receivers.list': SplitReceiver
+  'split_profits.list': SplitProfit
+  'profit_transactions.list': ProfitTransaction
 }
 
 /** The `charges` operations. */
@@ -5594,6 +5896,42 @@ export interface RoyaltyTransactionsResource {
   /** Every item of `royalty_transactions.list`, page after page. */
   listAuto(params?: RoyaltyTransactionsListParams): AsyncGenerator<RoyaltyTransaction, void, undefined>
 }
+
+/** The `split_receivers` operations. */
+export interface SplitReceiversResource {
+  /** Create: returns a split receiver POST /v1/split_receivers */
+  create(params: SplitReceiversCreateParams): Promise<WithResponse<SplitReceiver>>
+  /** Retrieve: returns a split receiver GET /v1/split_receivers/{split_receiver_id} */
+  retrieve(splitReceiverId: string, params?: SplitReceiversRetrieveParams): Promise<WithResponse<SplitReceiver>>
+  /** List split receiver objects GET /v1/split_receivers */
+  list(params?: SplitReceiversListParams): Promise<WithResponse<List<SplitReceiver>>>
+  /** Every item of `split_receivers.list`, page after page. */
+  listAuto(params?: SplitReceiversListParams): AsyncGenerator<SplitReceiver, void, undefined>
+  /** Delete: returns a deleted DELETE /v1/split_receivers/{split_receiver_id} */
+  delete(splitReceiverId: string, params?: SplitReceiversDeleteParams): Promise<WithResponse<Deleted>>
+}
+
+/** The `split_profits` operations. */
+export interface SplitProfitsResource {
+  /** Create: returns a split profit POST /v1/split_profits */
+  create(params: SplitProfitsCreateParams): Promise<WithResponse<SplitProfit>>
+  /** Retrieve: returns a split profit GET /v1/split_profits/{split_profit_id} */
+  retrieve(splitProfitId: string, params?: SplitProfitsRetrieveParams): Promise<WithResponse<SplitProfit>>
+  /** List split profit objects GET /v1/split_profits */
+  list(params?: SplitProfitsListParams): Promise<WithResponse<List<SplitProfit>>>
+  /** Every item of `split_profits.list`, page after page. */
+  listAuto(params?: SplitProfitsListParams): AsyncGenerator<SplitProfit, void, undefined>
+}
+
+/** The `profit_transactions` operations. */
+export interface ProfitTransactionsResource {
+  /** Retrieve: returns a profit transaction GET /v1/profit_transactions/{profit_transaction_id} */
+  retrieve(profitTransactionId: string, params?: ProfitTransactionsRetrieveParams): Promise<WithResponse<ProfitTransaction>>
+  /** List profit transaction objects GET /v1/profit_transactions */
+  list(params?: ProfitTransactionsListParams): Promise<WithResponse<List<ProfitTransaction>>>
+  /** Every item of `profit_transactions.list`, page after page. */
+  listAuto(params?: ProfitTransactionsListParams): AsyncGenerator<ProfitTransaction, void, undefined>
+}
 /** Every code a PingxxError carries (the core's error catalogue, `errorCodes()`). */
 export type ErrorCode =
   | 'null_argument'
@@ -5812,6 +6150,12 @@ export declare class Client {
   readonly royalty_settlements: RoyaltySettlementsResource
   /** The `royalty_transactions` operations. */
   readonly royalty_transactions: RoyaltyTransactionsResource
+  /** The `split_receivers` operations. */
+  readonly split_receivers: SplitReceiversResource
+  /** The `split_profits` operations. */
+  readonly split_profits: SplitProfitsResource
+  /** The `profit_transactions` operations. */
+  readonly profit_transactions: ProfitTransactionsResource
 }
 
 /** Headers as Node, Express, fetch or an array of pairs give them. */

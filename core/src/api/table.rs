@@ -243,6 +243,16 @@ static PLATFORM_OPERATIONS: &[Operation] = &[
     op("royalty_settlements.update", Put, "/v1/royalty_settlements/{royalty_settlement_id}", &["royalty_settlement_id"], p::ROYALTY_SETTLEMENTS_UPDATE, O(Kind::RoyaltySettlement)),
     op("royalty_transactions.retrieve", Get, "/v1/royalty_transactions/{royalty_transaction_id}", &["royalty_transaction_id"], p::NO_PARAMS, O(Kind::RoyaltyTransaction)),
     list("royalty_transactions.list", "/v1/royalty_transactions", NONE, PAGE_100, p::ROYALTY_TRANSACTIONS_LIST, Kind::RoyaltyTransaction),
+    // WeChat profit sharing (docs/validation.md, "Profit sharing").
+    with_hooks(&[Hook::SplitReceiverName], with_app(AppParam::Text, op("split_receivers.create", Post, "/v1/split_receivers", NONE, p::SPLIT_RECEIVERS_CREATE, O(Kind::SplitReceiver)))),
+    op("split_receivers.retrieve", Get, "/v1/split_receivers/{split_receiver_id}", &["split_receiver_id"], p::NO_PARAMS, O(Kind::SplitReceiver)),
+    with_app(AppParam::Text, list("split_receivers.list", "/v1/split_receivers", NONE, PAGE_100, p::SPLIT_RECEIVERS_LIST, Kind::SplitReceiver)),
+    op("split_receivers.delete", Delete, "/v1/split_receivers/{split_receiver_id}", &["split_receiver_id"], p::NO_PARAMS, O(Kind::Deleted)),
+    unique("order_no", with_hooks(&[Hook::SplitReturnRecipients], with_app(AppParam::Text, op("split_profits.create", Post, "/v1/split_profits", NONE, p::SPLIT_PROFITS_CREATE, O(Kind::SplitProfit))))),
+    op("split_profits.retrieve", Get, "/v1/split_profits/{split_profit_id}", &["split_profit_id"], p::NO_PARAMS, O(Kind::SplitProfit)),
+    with_app(AppParam::Text, list("split_profits.list", "/v1/split_profits", NONE, PAGE_100, p::SPLIT_PROFITS_LIST, Kind::SplitProfit)),
+    op("profit_transactions.retrieve", Get, "/v1/profit_transactions/{profit_transaction_id}", &["profit_transaction_id"], p::NO_PARAMS, O(Kind::ProfitTransaction)),
+    with_app(AppParam::Text, list("profit_transactions.list", "/v1/profit_transactions", NONE, PAGE_100, p::PROFIT_TRANSACTIONS_LIST, Kind::ProfitTransaction)),
 ];
 #[cfg(not(feature = "platform-operations"))]
 static PLATFORM_OPERATIONS: &[Operation] = &[];

@@ -60,6 +60,7 @@ mod list;
 mod mch_application;
 mod order;
 mod order_refund;
+mod profit_transaction;
 mod recharge;
 mod recharge_refund;
 mod red_envelope;
@@ -69,6 +70,8 @@ mod royalty_settlement;
 mod royalty_template;
 mod schema;
 mod settle_account;
+mod split_profit;
+mod split_receiver;
 mod sub_app;
 mod sub_bank;
 mod trade_detail;
@@ -107,6 +110,7 @@ pub use list::List;
 pub use mch_application::MchApplication;
 pub use order::Order;
 pub use order_refund::{ObjectId, OrderRefund};
+pub use profit_transaction::ProfitTransaction;
 pub use recharge::Recharge;
 pub use recharge_refund::RechargeRefund;
 pub use red_envelope::RedEnvelope;
@@ -116,6 +120,8 @@ pub use royalty_settlement::{RoyaltySettlement, RoyaltyTransaction};
 pub use royalty_template::{RoyaltyRule, RoyaltyRuleLevel, RoyaltyTemplate};
 pub use schema::kind_schema;
 pub use settle_account::SettleAccount;
+pub use split_profit::{SplitProfit, SplitProfitRecipient};
+pub use split_receiver::SplitReceiver;
 pub use sub_app::SubApp;
 pub use sub_bank::SubBank;
 pub use trade_detail::TradeDetail;
@@ -346,6 +352,12 @@ pub enum Kind {
     RoyaltyTransaction,
     /// `royalty_template`
     RoyaltyTemplate,
+    /// `split_receiver` (WeChat profit sharing)
+    SplitReceiver,
+    /// `split_profit`
+    SplitProfit,
+    /// `profit_transaction`
+    ProfitTransaction,
 }
 
 impl Kind {
@@ -397,6 +409,9 @@ impl Kind {
         Kind::RoyaltySettlement,
         Kind::RoyaltyTransaction,
         Kind::RoyaltyTemplate,
+        Kind::SplitReceiver,
+        Kind::SplitProfit,
+        Kind::ProfitTransaction,
     ];
 
     /// The kind's name: the snake_case of the model's type name
@@ -450,6 +465,9 @@ impl Kind {
             Kind::RoyaltySettlement => "royalty_settlement",
             Kind::RoyaltyTransaction => "royalty_transaction",
             Kind::RoyaltyTemplate => "royalty_template",
+            Kind::SplitReceiver => "split_receiver",
+            Kind::SplitProfit => "split_profit",
+            Kind::ProfitTransaction => "profit_transaction",
         }
     }
 
@@ -508,6 +526,9 @@ impl Kind {
             Kind::RoyaltySettlement => through::<RoyaltySettlement>(value),
             Kind::RoyaltyTransaction => through::<RoyaltyTransaction>(value),
             Kind::RoyaltyTemplate => through::<RoyaltyTemplate>(value),
+            Kind::SplitReceiver => through::<SplitReceiver>(value),
+            Kind::SplitProfit => through::<SplitProfit>(value),
+            Kind::ProfitTransaction => through::<ProfitTransaction>(value),
         }
     }
 

@@ -103,6 +103,9 @@ mod tests {
             Kind::RoyaltySettlement => schemars::schema_for!(m::RoyaltySettlement),
             Kind::RoyaltyTransaction => schemars::schema_for!(m::RoyaltyTransaction),
             Kind::RoyaltyTemplate => schemars::schema_for!(m::RoyaltyTemplate),
+            Kind::SplitReceiver => schemars::schema_for!(m::SplitReceiver),
+            Kind::SplitProfit => schemars::schema_for!(m::SplitProfit),
+            Kind::ProfitTransaction => schemars::schema_for!(m::ProfitTransaction),
         };
         let root = schema.as_value();
         let defs = root

@@ -26,6 +26,11 @@
 //!   account), never both and never neither.
 //! - [`Hook::CertValidity`] (`sub_apps.contact`): `contact_cert_valid_from`
 //!   is not after `contact_cert_valid_until` (both calendar dates).
+//! - [`Hook::SplitReceiverName`] (`split_receivers.create`): `name` is
+//!   required for the types `MERCHANT_ID` and `PERSONAL_WECHATID`.
+//! - [`Hook::SplitReturnRecipients`] (`split_profits.create`): the recipients
+//!   of a `split_return` name no `split_receiver` (the merchant itself gets
+//!   what is left).
 //!
 //! Rules that depend on the channel alone (`extra` of `charges.create`,
 //! `order_no` lengths, `sub_apps.channels` `params`) are schema data: the
@@ -61,7 +66,14 @@ pub enum Hook {
     RechargeFee,
     /// `contact_cert_valid_from` not after `contact_cert_valid_until`.
     CertValidity,
+    /// `name` required for split receivers of type MERCHANT_ID and PERSONAL_WECHATID.
+    SplitReceiverName,
+    /// No `recipients[].split_receiver` in a `split_return`.
+    SplitReturnRecipients,
 }
+
+/// Split receiver types whose `name` is required.
+const NAMED_RECEIVER_TYPES: &[&str] = &["MERCHANT_ID", "PERSONAL_WECHATID"];
 
 /// Transfer channels that pay a named account, so need `recipient`.
 const RECIPIENT_CHANNELS: &[&str] = &["alipay", "wx_pub", "balance"];
@@ -85,6 +97,8 @@ impl Hook {
         Hook::WithdrawalPayee,
         Hook::RechargeFee,
         Hook::CertValidity,
+        Hook::SplitReceiverName,
+        Hook::SplitReturnRecipients,
     ];
 
     /// The stable name used in the operations JSON.
@@ -100,6 +114,8 @@ impl Hook {
             Hook::WithdrawalPayee => "withdrawal_payee",
             Hook::RechargeFee => "recharge_fee",
             Hook::CertValidity => "cert_validity",
+            Hook::SplitReceiverName => "split_receiver_name",
+            Hook::SplitReturnRecipients => "split_return_recipients",
         }
     }
 
@@ -124,6 +140,10 @@ impl Hook {
             }
             Hook::RechargeFee => "user_fee is at most charge.amount and is not given with balance_bonus.amount",
             Hook::CertValidity => "contact_cert_valid_from is not after contact_cert_valid_until",
+            Hook::SplitReceiverName => "name is required for type MERCHANT_ID (the merchant's full name) and PERSONAL_WECHATID (the person's name)",
+            Hook::SplitReturnRecipients => {
+                "for type split_return, recipients[].split_receiver is not allowed (split_normal requires it)"
+            }
         }
     }
 
@@ -249,6 +269,28 @@ impl Hook {
                 }
                 if get(p, "balance_bonus").and_then(|b| get(b, "amount")).is_some() {
                     c.conditional(&at, "must not be given together with balance_bonus.amount");
+                }
+            }
+            Hook::SplitReceiverName => {
+                let kind = get(p, "type").and_then(Value::as_str).unwrap_or("");
+                if NAMED_RECEIVER_TYPES.contains(&kind) && get(p, "name").is_none() {
+                    c.conditional(&root.key("name"), format_args!("is required for type {kind}"));
+                }
+            }
+            Hook::SplitReturnRecipients => {
+                if get(p, "type").and_then(Value::as_str) != Some("split_return") {
+                    return;
+                }
+                if let Some(Value::Array(items)) = get(p, "recipients") {
+                    let list = root.key("recipients");
+                    for (i, item) in items.iter().enumerate() {
+                        if get(item, "split_receiver").is_some() {
+                            c.conditional(
+                                &list.index(i).key("split_receiver"),
+                                "is not allowed for type split_return: the merchant itself gets what is left",
+                            );
+                        }
+                    }
                 }
             }
             Hook::BatchAmountSum => {

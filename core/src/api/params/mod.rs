@@ -20,6 +20,7 @@ mod funds;
 mod orders;
 mod royalties;
 mod services;
+mod split_profits;
 mod sub_app_extras;
 mod transfers;
 
@@ -32,6 +33,7 @@ pub(crate) use funds::*;
 pub(crate) use orders::*;
 pub(crate) use royalties::*;
 pub(crate) use services::*;
+pub(crate) use split_profits::*;
 pub(crate) use sub_app_extras::*;
 pub(crate) use transfers::*;
 
