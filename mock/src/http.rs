@@ -104,6 +104,9 @@ impl Shared {
                 self.with_store(|s| s.settle_red_envelope(id, *action == "receive", ctx))
             }
             ("POST", ["agreements", id, "sign"]) => self.with_store(|s| s.sign_agreement(id, ctx)),
+            ("POST", ["split_profits", id, action @ ("succeed" | "fail")]) => {
+                self.with_store(|s| s.settle_split_profit(id, *action == "succeed", ctx))
+            }
             ("POST", ["faults"]) => parse_faults(body).map(|faults| {
                 let n = faults.len();
                 for f in faults {

@@ -10,6 +10,8 @@ mod common;
 mod royalties;
 #[path = "every_operation/settle_accounts.rs"]
 mod settle_accounts;
+#[path = "every_operation/split_profits.rs"]
+mod split_profits;
 #[path = "every_operation/sub_apps.rs"]
 mod sub_apps;
 
@@ -427,6 +429,7 @@ fn every_operation_of_the_table_is_served() {
     sub_apps::contacts(&mut run, &mock);
     sub_apps::transfer_channels(&mut run);
     royalties::royalties(&mut run);
+    split_profits::split_profits(&mut run, &mock);
 
     let missing: Vec<&str> = pingxx::operations()
         .iter()

@@ -582,6 +582,12 @@ fn agreements_trade_detail_and_upload_pic_end_to_end() {
 }
 
 #[test]
+fn split_profits_end_to_end() {
+    let (mock, client) = start();
+    split_profits::split_profits(&mock, &client);
+}
+
+#[test]
 fn balances_end_to_end() {
     let (mock, client) = start();
     balances::balances(&mock, &client);
@@ -609,6 +615,7 @@ fn every_operation_of_the_table_is_called_through_its_typed_method() {
         balances::balances,
         sub_apps::sub_app_extras,
         royalties::royalties,
+        split_profits::split_profits,
     ] {
         walk(&mock, &client);
     }

@@ -145,6 +145,8 @@ impl Store {
             | "royalties.batch_update"
             | "royalty_settlements.create"
             | "royalty_settlements.update" => self.royalty_op(op, p, ctx),
+            "split_receivers.create" => self.create_split_receiver(p, ctx),
+            "split_profits.create" => self.create_split_profit(p, ctx),
             _ => self.plain(op, p).unwrap_or_else(|| Err(not_emulated(op))),
         }
     }

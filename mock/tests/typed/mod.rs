@@ -7,6 +7,7 @@ pub mod balances;
 pub mod money_out;
 pub mod royalties;
 pub mod settle_accounts;
+pub mod split_profits;
 pub mod sub_apps;
 
 use pingxx::api::*;
