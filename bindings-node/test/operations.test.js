@@ -11,6 +11,7 @@ const { agreementsWalk } = require('./agreements_walk')
 const { subAppExtrasWalk } = require('./sub_app_extras_walk')
 const { balances } = require('./balances_walk')
 const { royaltiesWalk } = require('./royalties_walk')
+const { splitProfitsWalk } = require('./split_profits_walk')
 
 const APP = 'app_1Gqj58ynP0mHeX1q'
 const KEY = 'sk_test_ibbTe5jLGCi5rzfH4OqPW9KC'
@@ -331,6 +332,7 @@ test('every operation of the table is served, through the resource namespaces', 
   await subAppExtrasWalk(api)
   await balances(api, mock)
   await royaltiesWalk(api)
+  await splitProfitsWalk(api, mock)
 
   const missing = operations()
     .map((op) => op.name)

@@ -430,6 +430,7 @@ fn every_operation_of_the_table_is_served() {
     sub_apps::transfer_channels(&mut run);
     royalties::royalties(&mut run);
     split_profits::split_profits(&mut run, &mock);
+    split_profits::order_refunds_keep_the_split(&mut run, &mock);
 
     let missing: Vec<&str> = pingxx::operations()
         .iter()

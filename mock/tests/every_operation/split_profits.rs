@@ -259,3 +259,53 @@ pub(super) fn split_profits(run: &mut Run, mock: &MockHandle) {
     assert_eq!(e.param(), Some("recipients[0].split_receiver"), "{e}");
     assert!(e.to_string().contains("deleted"), "{e}");
 }
+
+/// An order paid through wx: what a split of its charge took is not refundable
+/// through the order either.
+pub(super) fn order_refunds_keep_the_split(run: &mut Run, mock: &MockHandle) {
+    let order = run.call(
+        "orders.create",
+        json!({"app": APP, "merchant_order_no": "mo_split_1", "amount": 300,
+            "currency": "cny", "client_ip": "127.0.0.1", "subject": "s", "body": "b", "uid": "user_1"}),
+    );
+    let oid = order["id"].as_str().unwrap().to_string();
+    run.call(
+        "orders.pay",
+        json!({"order_id": oid, "charge_amount": 300, "channel": "wx"}),
+    );
+    let charge = ids(&run.call("orders.charges.list", json!({"order_id": oid})))[0].clone();
+    assert_eq!(settle(mock, &format!("/_mock/charges/{charge}/succeed"))["paid"], true);
+    let receiver = run.call(
+        "split_receivers.create",
+        json!({"type": "PERSONAL_WECHATID", "name": "王五", "account": "wangwu", "channel": "wx"}),
+    )["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    split(
+        run,
+        "sp_order_1",
+        &charge,
+        "split_normal",
+        json!([recipient(&receiver, 200, "佣金")]),
+    );
+    let e = run.fails(
+        "orders.order_refunds.create",
+        json!({"order_id": oid, "description": "all", "charge_amount": 101}),
+    );
+    assert_eq!((e.http_status(), e.param()), (Some(400), Some("charge_amount")), "{e}");
+    let refund = run.call(
+        "orders.order_refunds.create",
+        json!({"order_id": oid, "description": "the rest", "charge_amount": 100}),
+    );
+    assert_eq!(
+        (refund["amount"].as_i64(), refund["charge_amount"].as_i64()),
+        (Some(100), Some(100))
+    );
+    // A reversal refunds what is left (nothing), never the split.
+    let reversed = run.call("charges.reverse", json!({"charge_id": charge}));
+    assert_eq!(
+        (reversed["reversed"].as_bool(), reversed["amount_refunded"].as_i64()),
+        (Some(true), Some(100))
+    );
+}
