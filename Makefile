@@ -34,7 +34,7 @@ test-core:
 
 ## The core again with the pure-Rust crypto backend.
 test-core-pure:
-	$(CARGO) test -p pingxx --no-default-features --features pure-rust
+	$(CARGO) test -p pingxx --no-default-features --features pure-rust,platform-operations
 
 ## C programs against libpingxx (static and shared), natively and under valgrind.
 test-c:

@@ -1418,6 +1418,38 @@ export interface OrderRefund {
   uid?: string
 }
 
+/** The movement of one recipient of a split profit (Go `ProfitTransaction`). */
+export interface ProfitTransaction {
+  /** Amount in fen. integer */
+  amount?: number
+  /** The app id. string */
+  app?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** `cny`. string */
+  currency?: string
+  /** What the movement is for. string */
+  description?: string
+  /** Why it failed. string */
+  failure_msg?: string
+  /** The object id (`ptxn_...`, 19 characters). string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** The receiver's name. string */
+  name?: string
+  /** Always `profit_transaction`. string */
+  object?: string
+  /** The split profit it belongs to. string */
+  split_profit?: string
+  /** The receiver's id (null for the merchant's own part of a `split_return`). string */
+  split_receiver?: string
+  /** `pending`, `succeeded`, `adjust`, `returned`, `closed` or `failed`. string */
+  status?: string
+  /** Unix seconds of the end of the movement. integer */
+  time_finished?: number
+}
+
 /** The expanded object. */
 export interface RechargeBalanceTransaction2 {
   /** Amount in fen: positive for a credit, negative for a debit. integer */
@@ -1950,6 +1982,87 @@ export interface SettleAccount {
   object?: string
   /** The account (`account`, `name`, `type`, `open_bank_code`, `mobile`, ...). object or list of any */
   recipient?: Record<string, unknown> | unknown[]
+}
+
+/** One recipient of a split profit and how its part went. */
+export interface SplitProfitRecipientsItem {
+  /** Amount in fen. integer */
+  amount?: number
+  /** `cny`. string */
+  currency?: string
+  /** What the part is for. string */
+  description?: string
+  /** The receiver's name, when the merchant gave it (checked against the receiver). string */
+  name?: string
+  /** The receiver's id (absent in a `split_return`). string */
+  split_receiver?: string
+  /** `pending`, `succeeded`, `adjust`, `returned`, `closed` or `failed`. string */
+  status?: string
+  /** Unix seconds of the end of this part. integer */
+  time_finished?: number
+}
+
+/** A split of a succeeded WeChat charge: `split_normal` pays receivers,
+`split_return` (完结分账) ends the splitting of the charge and gives what is
+left back to the merchant (Go `SplitProfit`). */
+export interface SplitProfit {
+  /** The app id. string */
+  app?: string
+  /** The charge's channel (WeChat channels only). string */
+  channel?: string
+  /** The succeeded charge that is split. string */
+  charge?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Channel parameters. object or list of any */
+  extra?: Record<string, unknown> | unknown[]
+  /** Error code of a failure. string */
+  failure_code?: string
+  /** Why it failed. string */
+  failure_msg?: string
+  /** The object id (`sp_...`, 17 characters). string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** The merchant's key-value pairs. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** Always `split_profit`. string */
+  object?: string
+  /** The merchant's split number, unique per app. string */
+  order_no?: string
+  /** Who receives what. list of object */
+  recipients?: SplitProfitRecipientsItem[]
+  /** The channel's split number. string */
+  transaction_no?: string
+  /** `split_normal` (a split) or `split_return` (the final one). string */
+  type?: string
+}
+
+/** A receiver of WeChat profit sharing, added for one channel of an app
+(Go `SplitReceiver`, Java `SplitReceiver`). */
+export interface SplitReceiver {
+  /** The account of that type: a merchant id, a WeChat id, an openid or a sub_openid. string */
+  account?: string
+  /** The app id. string */
+  app?: string
+  /** The WeChat channel the receiver was added for (`wx`, `wx_lite`, `wx_pub`, ...). string */
+  channel?: string
+  /** Unix seconds of creation. integer */
+  created?: number
+  /** Channel parameters. object or list of any */
+  extra?: Record<string, unknown> | unknown[]
+  /** The object id (`recv_...`, 19 characters). string */
+  id: string
+  /** True in live mode. boolean */
+  livemode?: boolean
+  /** The merchant's key-value pairs. object or list of any */
+  metadata?: Record<string, unknown> | unknown[]
+  /** The merchant's full name or the person's name. string */
+  name?: string
+  /** Always `split_receiver`. string */
+  object?: string
+  /** `MERCHANT_ID`, `PERSONAL_WECHATID`, `PERSONAL_OPENID` or `PERSONAL_SUB_OPENID`. string */
+  type?: string
 }
 
 /** A settle account. */
@@ -2756,6 +2869,12 @@ export interface EventsListParams {
   starting_after?: string
   /** string */
   type?: string
+}
+
+/** Params of `charges.trade_detail` (GET /v1/charges/{charge_id}/trade_detail). */
+export interface ChargesTradeDetailParams {
+  /** Path parameter, when not given as a positional argument. string */
+  charge_id?: string
 }
 
 export interface SubAppsCreateParamsUser2 {
@@ -4156,12 +4275,6 @@ export interface AgreementsNotifyParams {
   agreement_id?: string
 }
 
-/** Params of `charges.trade_detail` (GET /v1/charges/{charge_id}/trade_detail). */
-export interface ChargesTradeDetailParams {
-  /** Path parameter, when not given as a positional argument. string */
-  charge_id?: string
-}
-
 /** Params of `users.upload_pic` (POST /v1/apps/{app_id}/users/upload_pic). */
 export interface UsersUploadPicParams {
   /** the user's custody account number, when overwriting. string; at least 1 chars */
@@ -5106,6 +5219,171 @@ export interface UsersCouponsDeleteParams {
   coupon_id?: string
 }
 
+/** Params of `split_receivers.create` (POST /v1/split_receivers). */
+export interface SplitReceiversCreateParams {
+  /** a merchant id, a WeChat id, an openid or a sub_openid, by type. string; 1 to 64 chars */
+  account: string
+  /** the app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** the WeChat channel. enum; one of `wx`, `wx_lite`, `wx_pub`, `wx_wap`, `wx_pub_qr`, `wx_pub_scan` */
+  channel: 'wx' | 'wx_lite' | 'wx_pub' | 'wx_wap' | 'wx_pub_qr' | 'wx_pub_scan'
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** required for MERCHANT_ID (full name) and PERSONAL_WECHATID; checked when given for the openid types. string; 1 to 1024 chars */
+  name?: string
+  /** MERCHANT_ID, PERSONAL_WECHATID, PERSONAL_OPENID or PERSONAL_SUB_OPENID. enum; one of `MERCHANT_ID`, `PERSONAL_WECHATID`, `PERSONAL_OPENID`, `PERSONAL_SUB_OPENID` */
+  type: 'MERCHANT_ID' | 'PERSONAL_WECHATID' | 'PERSONAL_OPENID' | 'PERSONAL_SUB_OPENID'
+}
+
+/** Params of `split_receivers.retrieve` (GET /v1/split_receivers/{split_receiver_id}). */
+export interface SplitReceiversRetrieveParams {
+  /** Path parameter, when not given as a positional argument. string */
+  split_receiver_id?: string
+}
+
+export interface SplitReceiversListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `split_receivers.list` (GET /v1/split_receivers). */
+export interface SplitReceiversListParams {
+  /** the app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** enum; one of `wx`, `wx_lite`, `wx_pub`, `wx_wap`, `wx_pub_qr`, `wx_pub_scan` */
+  channel?: 'wx' | 'wx_lite' | 'wx_pub' | 'wx_wap' | 'wx_pub_qr' | 'wx_pub_scan'
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | SplitReceiversListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** enum; one of `MERCHANT_ID`, `PERSONAL_WECHATID`, `PERSONAL_OPENID`, `PERSONAL_SUB_OPENID` */
+  type?: 'MERCHANT_ID' | 'PERSONAL_WECHATID' | 'PERSONAL_OPENID' | 'PERSONAL_SUB_OPENID'
+}
+
+/** Params of `split_receivers.delete` (DELETE /v1/split_receivers/{split_receiver_id}). */
+export interface SplitReceiversDeleteParams {
+  /** Path parameter, when not given as a positional argument. string */
+  split_receiver_id?: string
+}
+
+/** Params of `split_profits.create` (POST /v1/split_profits). */
+export interface SplitProfitsCreateParams {
+  /** the app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** a succeeded charge of a WeChat channel. string; exactly 27 chars */
+  charge: string
+  /** metadata; merchant key/value pairs */
+  metadata?: Record<string, unknown>
+  /** merchant split number, unique per app. string; 1 to 64 chars */
+  order_no: string
+  /** who receives what. list of object (by channel); at least 1 items */
+  recipients: Array<Record<string, unknown>>
+  /** split_normal, or split_return to end the splitting of the charge. enum; one of `split_normal`, `split_return` */
+  type: 'split_normal' | 'split_return'
+}
+
+/** Params of `split_profits.retrieve` (GET /v1/split_profits/{split_profit_id}). */
+export interface SplitProfitsRetrieveParams {
+  /** Path parameter, when not given as a positional argument. string */
+  split_profit_id?: string
+}
+
+export interface SplitProfitsListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `split_profits.list` (GET /v1/split_profits). */
+export interface SplitProfitsListParams {
+  /** the app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** enum; one of `wx`, `wx_lite`, `wx_pub`, `wx_wap`, `wx_pub_qr`, `wx_pub_scan` */
+  channel?: 'wx' | 'wx_lite' | 'wx_pub' | 'wx_wap' | 'wx_pub_qr' | 'wx_pub_scan'
+  /** string; exactly 27 chars */
+  charge?: string
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | SplitProfitsListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** enum; one of `split_normal`, `split_return` */
+  type?: 'split_normal' | 'split_return'
+}
+
+/** Params of `profit_transactions.retrieve` (GET /v1/profit_transactions/{profit_transaction_id}). */
+export interface ProfitTransactionsRetrieveParams {
+  /** Path parameter, when not given as a positional argument. string */
+  profit_transaction_id?: string
+}
+
+export interface ProfitTransactionsListParamsCreated2 {
+  /** integer */
+  gt?: number
+  /** integer */
+  gte?: number
+  /** integer */
+  lt?: number
+  /** integer */
+  lte?: number
+}
+
+/** Params of `profit_transactions.list` (GET /v1/profit_transactions). */
+export interface ProfitTransactionsListParams {
+  /** the app id; filled from the client's app id. string; at least 1 chars */
+  app?: string
+  /** creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object */
+  created?: number | ProfitTransactionsListParamsCreated2
+  /** integer */
+  'created[gt]'?: number
+  /** integer */
+  'created[gte]'?: number
+  /** integer */
+  'created[lt]'?: number
+  /** integer */
+  'created[lte]'?: number
+  /** page number, from 1. integer; 1..100000000 */
+  page?: number
+  /** items per page. integer; 1..100 */
+  per_page?: number
+  /** string; exactly 17 chars */
+  split_profit?: string
+  /** string; exactly 19 chars */
+  split_receiver?: string
+  /** enum; one of `pending`, `succeeded`, `adjust`, `returned`, `closed`, `failed` */
+  status?: 'pending' | 'succeeded' | 'adjust' | 'returned' | 'closed' | 'failed'
+}
+
 /** Params of every operation, by name. */
 export interface OperationParams {
   'charges.create': ChargesCreateParams
@@ -5130,6 +5408,7 @@ export interface OperationParams {
   'orders.refunds.list': OrdersRefundsListParams
   'events.retrieve': EventsRetrieveParams
   'events.list': EventsListParams
+  'charges.trade_detail': ChargesTradeDetailParams
   'sub_apps.create': SubAppsCreateParams
   'sub_apps.retrieve': SubAppsRetrieveParams
   'sub_apps.update': SubAppsUpdateParams
@@ -5202,7 +5481,6 @@ export interface OperationParams {
   'agreements.list': AgreementsListParams
   'agreements.update': AgreementsUpdateParams
   'agreements.notify': AgreementsNotifyParams
-  'charges.trade_detail': ChargesTradeDetailParams
   'users.upload_pic': UsersUploadPicParams
   'recharges.create': RechargesCreateParams
   'recharges.retrieve': RechargesRetrieveParams
@@ -5250,6 +5528,15 @@ export interface OperationParams {
   'users.coupons.list': UsersCouponsListParams
   'users.coupons.update': UsersCouponsUpdateParams
   'users.coupons.delete': UsersCouponsDeleteParams
+  'split_receivers.create': SplitReceiversCreateParams
+  'split_receivers.retrieve': SplitReceiversRetrieveParams
+  'split_receivers.list': SplitReceiversListParams
+  'split_receivers.delete': SplitReceiversDeleteParams
+  'split_profits.create': SplitProfitsCreateParams
+  'split_profits.retrieve': SplitProfitsRetrieveParams
+  'split_profits.list': SplitProfitsListParams
+  'profit_transactions.retrieve': ProfitTransactionsRetrieveParams
+  'profit_transactions.list': ProfitTransactionsListParams
 }
 
 /** Result of every operation, by name. */
@@ -5276,6 +5563,7 @@ export interface OperationResults {
   'orders.refunds.list': List<OrderRefund>
   'events.retrieve': Event
   'events.list': List<Event>
+  'charges.trade_detail': TradeDetail
   'sub_apps.create': SubApp
   'sub_apps.retrieve': SubApp
   'sub_apps.update': SubApp
@@ -5348,7 +5636,6 @@ export interface OperationResults {
   'agreements.list': List<Agreement>
   'agreements.update': Agreement
   'agreements.notify': AgreementNotify
-  'charges.trade_detail': TradeDetail
   'users.upload_pic': UserPic
   'recharges.create': Recharge
   'recharges.retrieve': Recharge
@@ -5396,6 +5683,15 @@ export interface OperationResults {
   'users.coupons.list': List<Coupon>
   'users.coupons.update': Coupon
   'users.coupons.delete': Deleted
+  'split_receivers.create': SplitReceiver
+  'split_receivers.retrieve': SplitReceiver
+  'split_receivers.list': List<SplitReceiver>
+  'split_receivers.delete': Deleted
+  'split_profits.create': SplitProfit
+  'split_profits.retrieve': SplitProfit
+  'split_profits.list': List<SplitProfit>
+  'profit_transactions.retrieve': ProfitTransaction
+  'profit_transactions.list': List<ProfitTransaction>
 }
 
 /** The name of an operation. */
@@ -5434,6 +5730,9 @@ export type ListOperationName =
   | 'coupon_templates.list'
   | 'coupon_templates.coupons.list'
   | 'users.coupons.list'
+  | 'split_receivers.list'
+  | 'split_profits.list'
+  | 'profit_transactions.list'
 
 /** The item type of a list operation. */
 export interface ListItems {
@@ -5468,6 +5767,9 @@ export interface ListItems {
   'coupon_templates.list': CouponTemplate
   'coupon_templates.coupons.list': Coupon
   'users.coupons.list': Coupon
+  'split_receivers.list': SplitReceiver
+  'split_profits.list': SplitProfit
+  'profit_transactions.list': ProfitTransaction
 }
 
 /** The `charges` operations. */
@@ -6018,6 +6320,42 @@ export interface UsersCouponsResource {
   /** Delete: returns a deleted DELETE /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id} */
   delete(userId: string, couponId: string, params?: UsersCouponsDeleteParams): Promise<WithResponse<Deleted>>
 }
+
+/** The `split_receivers` operations. */
+export interface SplitReceiversResource {
+  /** Create: returns a split receiver POST /v1/split_receivers */
+  create(params: SplitReceiversCreateParams): Promise<WithResponse<SplitReceiver>>
+  /** Retrieve: returns a split receiver GET /v1/split_receivers/{split_receiver_id} */
+  retrieve(splitReceiverId: string, params?: SplitReceiversRetrieveParams): Promise<WithResponse<SplitReceiver>>
+  /** List split receiver objects GET /v1/split_receivers */
+  list(params?: SplitReceiversListParams): Promise<WithResponse<List<SplitReceiver>>>
+  /** Every item of `split_receivers.list`, page after page. */
+  listAuto(params?: SplitReceiversListParams): AsyncGenerator<SplitReceiver, void, undefined>
+  /** Delete: returns a deleted DELETE /v1/split_receivers/{split_receiver_id} */
+  delete(splitReceiverId: string, params?: SplitReceiversDeleteParams): Promise<WithResponse<Deleted>>
+}
+
+/** The `split_profits` operations. */
+export interface SplitProfitsResource {
+  /** Create: returns a split profit POST /v1/split_profits */
+  create(params: SplitProfitsCreateParams): Promise<WithResponse<SplitProfit>>
+  /** Retrieve: returns a split profit GET /v1/split_profits/{split_profit_id} */
+  retrieve(splitProfitId: string, params?: SplitProfitsRetrieveParams): Promise<WithResponse<SplitProfit>>
+  /** List split profit objects GET /v1/split_profits */
+  list(params?: SplitProfitsListParams): Promise<WithResponse<List<SplitProfit>>>
+  /** Every item of `split_profits.list`, page after page. */
+  listAuto(params?: SplitProfitsListParams): AsyncGenerator<SplitProfit, void, undefined>
+}
+
+/** The `profit_transactions` operations. */
+export interface ProfitTransactionsResource {
+  /** Retrieve: returns a profit transaction GET /v1/profit_transactions/{profit_transaction_id} */
+  retrieve(profitTransactionId: string, params?: ProfitTransactionsRetrieveParams): Promise<WithResponse<ProfitTransaction>>
+  /** List profit transaction objects GET /v1/profit_transactions */
+  list(params?: ProfitTransactionsListParams): Promise<WithResponse<List<ProfitTransaction>>>
+  /** Every item of `profit_transactions.list`, page after page. */
+  listAuto(params?: ProfitTransactionsListParams): AsyncGenerator<ProfitTransaction, void, undefined>
+}
 /** Every code a PingxxError carries (the core's error catalogue, `errorCodes()`). */
 export type ErrorCode =
   | 'null_argument'
@@ -6238,6 +6576,12 @@ export declare class Client {
   readonly royalty_transactions: RoyaltyTransactionsResource
   /** The `coupon_templates` operations. */
   readonly coupon_templates: CouponTemplatesResource
+  /** The `split_receivers` operations. */
+  readonly split_receivers: SplitReceiversResource
+  /** The `split_profits` operations. */
+  readonly split_profits: SplitProfitsResource
+  /** The `profit_transactions` operations. */
+  readonly profit_transactions: ProfitTransactionsResource
 }
 
 /** Headers as Node, Express, fetch or an array of pairs give them. */

@@ -12,6 +12,7 @@ const { subAppExtrasWalk } = require('./sub_app_extras_walk')
 const { balances } = require('./balances_walk')
 const { royaltiesWalk } = require('./royalties_walk')
 const { couponsWalk } = require('./coupons_walk')
+const { splitProfitsWalk } = require('./split_profits_walk')
 
 const APP = 'app_1Gqj58ynP0mHeX1q'
 const KEY = 'sk_test_ibbTe5jLGCi5rzfH4OqPW9KC'
@@ -333,6 +334,7 @@ test('every operation of the table is served, through the resource namespaces', 
   await balances(api, mock)
   await royaltiesWalk(api)
   await couponsWalk(api)
+  await splitProfitsWalk(api, mock)
 
   const missing = operations()
     .map((op) => op.name)

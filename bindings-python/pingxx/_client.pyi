@@ -1349,6 +1349,37 @@ class OrderRefund(TypedDict, total=False):
     uid: str
     """The merchant's user id. string"""
 
+class ProfitTransaction(TypedDict, total=False):
+    """The movement of one recipient of a split profit (Go `ProfitTransaction`)."""
+    amount: int
+    """Amount in fen. integer"""
+    app: str
+    """The app id. string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    currency: str
+    """`cny`. string"""
+    description: str
+    """What the movement is for. string"""
+    failure_msg: str
+    """Why it failed. string"""
+    id: Required[str]
+    """The object id (`ptxn_...`, 19 characters). string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    name: str
+    """The receiver's name. string"""
+    object: str
+    """Always `profit_transaction`. string"""
+    split_profit: str
+    """The split profit it belongs to. string"""
+    split_receiver: str
+    """The receiver's id (null for the merchant's own part of a `split_return`). string"""
+    status: str
+    """`pending`, `succeeded`, `adjust`, `returned`, `closed` or `failed`. string"""
+    time_finished: int
+    """Unix seconds of the end of the movement. integer"""
+
 class RechargeBalanceTransaction2(TypedDict, total=False):
     """The expanded object."""
     amount: int
@@ -1868,6 +1899,84 @@ class SettleAccount(TypedDict, total=False):
     recipient: Dict[str, Any] | list[Any]
     """The account (`account`, `name`, `type`, `open_bank_code`, `mobile`, ...). object or list of any"""
 
+class SplitProfitRecipientsItem(TypedDict, total=False):
+    """One recipient of a split profit and how its part went."""
+    amount: int
+    """Amount in fen. integer"""
+    currency: str
+    """`cny`. string"""
+    description: str
+    """What the part is for. string"""
+    name: str
+    """The receiver's name, when the merchant gave it (checked against the receiver). string"""
+    split_receiver: str
+    """The receiver's id (absent in a `split_return`). string"""
+    status: str
+    """`pending`, `succeeded`, `adjust`, `returned`, `closed` or `failed`. string"""
+    time_finished: int
+    """Unix seconds of the end of this part. integer"""
+
+class SplitProfit(TypedDict, total=False):
+    """A split of a succeeded WeChat charge: `split_normal` pays receivers,
+`split_return` (完结分账) ends the splitting of the charge and gives what is
+left back to the merchant (Go `SplitProfit`)."""
+    app: str
+    """The app id. string"""
+    channel: str
+    """The charge's channel (WeChat channels only). string"""
+    charge: str
+    """The succeeded charge that is split. string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    extra: Dict[str, Any] | list[Any]
+    """Channel parameters. object or list of any"""
+    failure_code: str
+    """Error code of a failure. string"""
+    failure_msg: str
+    """Why it failed. string"""
+    id: Required[str]
+    """The object id (`sp_...`, 17 characters). string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    metadata: Dict[str, Any] | list[Any]
+    """The merchant's key-value pairs. object or list of any"""
+    object: str
+    """Always `split_profit`. string"""
+    order_no: str
+    """The merchant's split number, unique per app. string"""
+    recipients: list[SplitProfitRecipientsItem]
+    """Who receives what. list of object"""
+    transaction_no: str
+    """The channel's split number. string"""
+    type: str
+    """`split_normal` (a split) or `split_return` (the final one). string"""
+
+class SplitReceiver(TypedDict, total=False):
+    """A receiver of WeChat profit sharing, added for one channel of an app
+(Go `SplitReceiver`, Java `SplitReceiver`)."""
+    account: str
+    """The account of that type: a merchant id, a WeChat id, an openid or a sub_openid. string"""
+    app: str
+    """The app id. string"""
+    channel: str
+    """The WeChat channel the receiver was added for (`wx`, `wx_lite`, `wx_pub`, ...). string"""
+    created: int
+    """Unix seconds of creation. integer"""
+    extra: Dict[str, Any] | list[Any]
+    """Channel parameters. object or list of any"""
+    id: Required[str]
+    """The object id (`recv_...`, 19 characters). string"""
+    livemode: bool
+    """True in live mode. boolean"""
+    metadata: Dict[str, Any] | list[Any]
+    """The merchant's key-value pairs. object or list of any"""
+    name: str
+    """The merchant's full name or the person's name. string"""
+    object: str
+    """Always `split_receiver`. string"""
+    type: str
+    """`MERCHANT_ID`, `PERSONAL_WECHATID`, `PERSONAL_OPENID` or `PERSONAL_SUB_OPENID`. string"""
+
 class SubAppUser2SettleAccountsItem(TypedDict, total=False):
     """A settle account."""
     channel: str
@@ -2302,6 +2411,13 @@ class OrderRefundList(TypedDict):
     has_more: bool
     data: list[OrderRefund]
 
+class ProfitTransactionList(TypedDict):
+    """A page of ``profit_transaction`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[ProfitTransaction]
+
 class RechargeList(TypedDict):
     """A page of ``recharge`` objects."""
     object: NotRequired[str]
@@ -2364,6 +2480,20 @@ class SettleAccountList(TypedDict):
     url: NotRequired[str]
     has_more: bool
     data: list[SettleAccount]
+
+class SplitProfitList(TypedDict):
+    """A page of ``split_profit`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[SplitProfit]
+
+class SplitReceiverList(TypedDict):
+    """A page of ``split_receiver`` objects."""
+    object: NotRequired[str]
+    url: NotRequired[str]
+    has_more: bool
+    data: list[SplitReceiver]
 
 class SubAppList(TypedDict):
     """A page of ``sub_app`` objects."""
@@ -2821,6 +2951,10 @@ EventsListParams = TypedDict(
     },
     total=False,
 )
+
+class ChargesTradeDetailParams(TypedDict, total=False):
+    """Params of ``charges.trade_detail`` (GET /v1/charges/{charge_id}/trade_detail)."""
+    pass
 
 class SubAppsCreateParamsUser2(TypedDict, total=False):
     id: Required[str]
@@ -4059,10 +4193,6 @@ class AgreementsNotifyParams(TypedDict, total=False):
     amount: Required[int]
     """the deduction to come, in fen. integer; 1..2147483647"""
 
-class ChargesTradeDetailParams(TypedDict, total=False):
-    """Params of ``charges.trade_detail`` (GET /v1/charges/{charge_id}/trade_detail)."""
-    pass
-
 class UsersUploadPicParams(TypedDict, total=False):
     """Params of ``users.upload_pic`` (POST /v1/apps/{app_id}/users/upload_pic)."""
     acc_no: str
@@ -4940,6 +5070,167 @@ class UsersCouponsDeleteParams(TypedDict, total=False):
     app_id: str
     """The app of the path; defaults to the client's app id. string"""
 
+class SplitReceiversCreateParams(TypedDict, total=False):
+    """Params of ``split_receivers.create`` (POST /v1/split_receivers)."""
+    account: Required[str]
+    """a merchant id, a WeChat id, an openid or a sub_openid, by type. string; 1 to 64 chars"""
+    app: str
+    """the app id; filled from the client's app id. string; at least 1 chars"""
+    channel: Required[Literal["wx", "wx_lite", "wx_pub", "wx_wap", "wx_pub_qr", "wx_pub_scan"]]
+    """the WeChat channel. enum; one of `wx`, `wx_lite`, `wx_pub`, `wx_wap`, `wx_pub_qr`, `wx_pub_scan`"""
+    metadata: Mapping[str, Any]
+    """metadata; merchant key/value pairs"""
+    name: str
+    """required for MERCHANT_ID (full name) and PERSONAL_WECHATID; checked when given for the openid types. string; 1 to 1024 chars"""
+    type: Required[Literal["MERCHANT_ID", "PERSONAL_WECHATID", "PERSONAL_OPENID", "PERSONAL_SUB_OPENID"]]
+    """MERCHANT_ID, PERSONAL_WECHATID, PERSONAL_OPENID or PERSONAL_SUB_OPENID. enum; one of `MERCHANT_ID`, `PERSONAL_WECHATID`, `PERSONAL_OPENID`, `PERSONAL_SUB_OPENID`"""
+
+class SplitReceiversRetrieveParams(TypedDict, total=False):
+    """Params of ``split_receivers.retrieve`` (GET /v1/split_receivers/{split_receiver_id})."""
+    pass
+
+class SplitReceiversListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+SplitReceiversListParams = TypedDict(
+    "SplitReceiversListParams",
+    {
+        # the app id; filled from the client's app id. string; at least 1 chars
+        "app": str,
+        # enum; one of `wx`, `wx_lite`, `wx_pub`, `wx_wap`, `wx_pub_qr`, `wx_pub_scan`
+        "channel": Literal["wx", "wx_lite", "wx_pub", "wx_wap", "wx_pub_qr", "wx_pub_scan"],
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | SplitReceiversListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # enum; one of `MERCHANT_ID`, `PERSONAL_WECHATID`, `PERSONAL_OPENID`, `PERSONAL_SUB_OPENID`
+        "type": Literal["MERCHANT_ID", "PERSONAL_WECHATID", "PERSONAL_OPENID", "PERSONAL_SUB_OPENID"],
+    },
+    total=False,
+)
+
+class SplitReceiversDeleteParams(TypedDict, total=False):
+    """Params of ``split_receivers.delete`` (DELETE /v1/split_receivers/{split_receiver_id})."""
+    pass
+
+class SplitProfitsCreateParams(TypedDict, total=False):
+    """Params of ``split_profits.create`` (POST /v1/split_profits)."""
+    app: str
+    """the app id; filled from the client's app id. string; at least 1 chars"""
+    charge: Required[str]
+    """a succeeded charge of a WeChat channel. string; exactly 27 chars"""
+    metadata: Mapping[str, Any]
+    """metadata; merchant key/value pairs"""
+    order_no: Required[str]
+    """merchant split number, unique per app. string; 1 to 64 chars"""
+    recipients: Required[Sequence[Mapping[str, Any]]]
+    """who receives what. list of object (by channel); at least 1 items"""
+    type: Required[Literal["split_normal", "split_return"]]
+    """split_normal, or split_return to end the splitting of the charge. enum; one of `split_normal`, `split_return`"""
+
+class SplitProfitsRetrieveParams(TypedDict, total=False):
+    """Params of ``split_profits.retrieve`` (GET /v1/split_profits/{split_profit_id})."""
+    pass
+
+class SplitProfitsListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+SplitProfitsListParams = TypedDict(
+    "SplitProfitsListParams",
+    {
+        # the app id; filled from the client's app id. string; at least 1 chars
+        "app": str,
+        # enum; one of `wx`, `wx_lite`, `wx_pub`, `wx_wap`, `wx_pub_qr`, `wx_pub_scan`
+        "channel": Literal["wx", "wx_lite", "wx_pub", "wx_wap", "wx_pub_qr", "wx_pub_scan"],
+        # string; exactly 27 chars
+        "charge": str,
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | SplitProfitsListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # enum; one of `split_normal`, `split_return`
+        "type": Literal["split_normal", "split_return"],
+    },
+    total=False,
+)
+
+class ProfitTransactionsRetrieveParams(TypedDict, total=False):
+    """Params of ``profit_transactions.retrieve`` (GET /v1/profit_transactions/{profit_transaction_id})."""
+    pass
+
+class ProfitTransactionsListParamsCreated2(TypedDict, total=False):
+    gt: int
+    """integer"""
+    gte: int
+    """integer"""
+    lt: int
+    """integer"""
+    lte: int
+    """integer"""
+
+ProfitTransactionsListParams = TypedDict(
+    "ProfitTransactionsListParams",
+    {
+        # the app id; filled from the client's app id. string; at least 1 chars
+        "app": str,
+        # creation time filter: unix seconds, or {gt, gte, lt, lte}. integer or object
+        "created": int | ProfitTransactionsListParamsCreated2,
+        # integer
+        "created[gt]": int,
+        # integer
+        "created[gte]": int,
+        # integer
+        "created[lt]": int,
+        # integer
+        "created[lte]": int,
+        # page number, from 1. integer; 1..100000000
+        "page": int,
+        # items per page. integer; 1..100
+        "per_page": int,
+        # string; exactly 17 chars
+        "split_profit": str,
+        # string; exactly 19 chars
+        "split_receiver": str,
+        # enum; one of `pending`, `succeeded`, `adjust`, `returned`, `closed`, `failed`
+        "status": Literal["pending", "succeeded", "adjust", "returned", "closed", "failed"],
+    },
+    total=False,
+)
+
 class ChargesResource(Resource):
     """``client.charges``."""
     refunds: ChargesRefundsResource
@@ -5788,6 +6079,39 @@ class UsersCouponsResource(Resource):
     @overload
     def delete(self, app_id: str, user_id: str, coupon_id: str, /, params: Optional[UsersCouponsDeleteParams] = None) -> Deleted:
         """Delete: returns a deleted: DELETE /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}"""
+
+class SplitReceiversResource(Resource):
+    """``client.split_receivers``."""
+    def create(self, params: SplitReceiversCreateParams) -> SplitReceiver:
+        """Create: returns a split receiver: POST /v1/split_receivers"""
+    def retrieve(self, split_receiver_id: str, /, params: Optional[SplitReceiversRetrieveParams] = None) -> SplitReceiver:
+        """Retrieve: returns a split receiver: GET /v1/split_receivers/{split_receiver_id}"""
+    def list(self, params: Optional[SplitReceiversListParams] = None) -> SplitReceiverList:
+        """List split receiver objects: GET /v1/split_receivers"""
+    def list_auto(self, params: Optional[SplitReceiversListParams] = None) -> Iterator[SplitReceiver]:
+        """Every item of split_receivers.list, page after page."""
+    def delete(self, split_receiver_id: str, /, params: Optional[SplitReceiversDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/split_receivers/{split_receiver_id}"""
+
+class SplitProfitsResource(Resource):
+    """``client.split_profits``."""
+    def create(self, params: SplitProfitsCreateParams) -> SplitProfit:
+        """Create: returns a split profit: POST /v1/split_profits"""
+    def retrieve(self, split_profit_id: str, /, params: Optional[SplitProfitsRetrieveParams] = None) -> SplitProfit:
+        """Retrieve: returns a split profit: GET /v1/split_profits/{split_profit_id}"""
+    def list(self, params: Optional[SplitProfitsListParams] = None) -> SplitProfitList:
+        """List split profit objects: GET /v1/split_profits"""
+    def list_auto(self, params: Optional[SplitProfitsListParams] = None) -> Iterator[SplitProfit]:
+        """Every item of split_profits.list, page after page."""
+
+class ProfitTransactionsResource(Resource):
+    """``client.profit_transactions``."""
+    def retrieve(self, profit_transaction_id: str, /, params: Optional[ProfitTransactionsRetrieveParams] = None) -> ProfitTransaction:
+        """Retrieve: returns a profit transaction: GET /v1/profit_transactions/{profit_transaction_id}"""
+    def list(self, params: Optional[ProfitTransactionsListParams] = None) -> ProfitTransactionList:
+        """List profit transaction objects: GET /v1/profit_transactions"""
+    def list_auto(self, params: Optional[ProfitTransactionsListParams] = None) -> Iterator[ProfitTransaction]:
+        """Every item of profit_transactions.list, page after page."""
 
 class AsyncChargesResource(Resource):
     """``client.charges``."""
@@ -6638,6 +6962,39 @@ class AsyncUsersCouponsResource(Resource):
     async def delete(self, app_id: str, user_id: str, coupon_id: str, /, params: Optional[UsersCouponsDeleteParams] = None) -> Deleted:
         """Delete: returns a deleted: DELETE /v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}"""
 
+class AsyncSplitReceiversResource(Resource):
+    """``client.split_receivers``."""
+    async def create(self, params: SplitReceiversCreateParams) -> SplitReceiver:
+        """Create: returns a split receiver: POST /v1/split_receivers"""
+    async def retrieve(self, split_receiver_id: str, /, params: Optional[SplitReceiversRetrieveParams] = None) -> SplitReceiver:
+        """Retrieve: returns a split receiver: GET /v1/split_receivers/{split_receiver_id}"""
+    async def list(self, params: Optional[SplitReceiversListParams] = None) -> SplitReceiverList:
+        """List split receiver objects: GET /v1/split_receivers"""
+    def list_auto(self, params: Optional[SplitReceiversListParams] = None) -> AsyncListIterator[SplitReceiver]:
+        """Every item of split_receivers.list, page after page."""
+    async def delete(self, split_receiver_id: str, /, params: Optional[SplitReceiversDeleteParams] = None) -> Deleted:
+        """Delete: returns a deleted: DELETE /v1/split_receivers/{split_receiver_id}"""
+
+class AsyncSplitProfitsResource(Resource):
+    """``client.split_profits``."""
+    async def create(self, params: SplitProfitsCreateParams) -> SplitProfit:
+        """Create: returns a split profit: POST /v1/split_profits"""
+    async def retrieve(self, split_profit_id: str, /, params: Optional[SplitProfitsRetrieveParams] = None) -> SplitProfit:
+        """Retrieve: returns a split profit: GET /v1/split_profits/{split_profit_id}"""
+    async def list(self, params: Optional[SplitProfitsListParams] = None) -> SplitProfitList:
+        """List split profit objects: GET /v1/split_profits"""
+    def list_auto(self, params: Optional[SplitProfitsListParams] = None) -> AsyncListIterator[SplitProfit]:
+        """Every item of split_profits.list, page after page."""
+
+class AsyncProfitTransactionsResource(Resource):
+    """``client.profit_transactions``."""
+    async def retrieve(self, profit_transaction_id: str, /, params: Optional[ProfitTransactionsRetrieveParams] = None) -> ProfitTransaction:
+        """Retrieve: returns a profit transaction: GET /v1/profit_transactions/{profit_transaction_id}"""
+    async def list(self, params: Optional[ProfitTransactionsListParams] = None) -> ProfitTransactionList:
+        """List profit transaction objects: GET /v1/profit_transactions"""
+    def list_auto(self, params: Optional[ProfitTransactionsListParams] = None) -> AsyncListIterator[ProfitTransaction]:
+        """Every item of profit_transactions.list, page after page."""
+
 class Client:
     """A Ping++ API client over the Rust core. Thread-safe: share one per process."""
 
@@ -6678,6 +7035,9 @@ class Client:
     royalty_settlements: RoyaltySettlementsResource
     royalty_transactions: RoyaltyTransactionsResource
     coupon_templates: CouponTemplatesResource
+    split_receivers: SplitReceiversResource
+    split_profits: SplitProfitsResource
+    profit_transactions: ProfitTransactionsResource
     def __init__(
         self,
         api_key: str,
@@ -6746,6 +7106,9 @@ class AsyncClient:
     royalty_settlements: AsyncRoyaltySettlementsResource
     royalty_transactions: AsyncRoyaltyTransactionsResource
     coupon_templates: AsyncCouponTemplatesResource
+    split_receivers: AsyncSplitReceiversResource
+    split_profits: AsyncSplitProfitsResource
+    profit_transactions: AsyncProfitTransactionsResource
     def __init__(
         self,
         api_key: str,

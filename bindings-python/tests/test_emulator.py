@@ -12,6 +12,7 @@ from test_agreements import walk as agreements_walk
 from test_sub_app_extras import walk as sub_app_extras_walk
 from test_royalties import walk as royalties_walk
 from test_coupons import walk as coupons_walk
+from test_split_profits import walk as split_profits_walk
 
 ISV_EXTRA = {"scan_code": "286801346868493272", "terminal_id": "A01"}
 
@@ -375,6 +376,7 @@ def test_every_operation(client: pingxx.Client, mock: Emulator) -> None:
     balances(r, mock)
     royalties_walk(r, mock)
     coupons_walk(r, mock)
+    split_profits_walk(r, mock)
 
     missing = {op["name"] for op in pingxx.operations()} - r.called
     assert not missing, f"operations not exercised: {sorted(missing)}"

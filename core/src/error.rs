@@ -155,7 +155,7 @@ pub enum Error {
     #[error("{0}")]
     Validation(ValidationErrors),
     /// The operation name is not in the operation table.
-    #[error("unknown operation `{0}`")]
+    #[error("unknown operation `{0}`{note}", note = crate::api::UNKNOWN_OPERATION_NOTE)]
     UnknownOperation(String),
     /// Parameters were not valid JSON or not a JSON object.
     #[error("invalid JSON: {0}")]

@@ -1,14 +1,10 @@
 //! The operation table against the endpoints the official Ping++ SDKs send
 //! (`tests/official_endpoints.tsv`): every one of them must have a row with the
-//! same method and path, except those of the families still being added.
+//! same method and path: all 132 of them.
 
 use std::collections::BTreeSet;
 
 const LIST: &str = include_str!("../../tests/official_endpoints.tsv");
-
-/// Endpoints of the families of the open issue "Every official-SDK endpoint,
-/// part 2" (profit sharing), matched by path. Emptied when it lands.
-const NOT_YET: &[&str] = &["split_receivers", "split_profits", "profit_transactions"];
 
 /// `METHOD /path` with every `{parameter}` written as `{}`, so that the SDKs'
 /// names (`{app}`, `{id}`) and the table's (`{app_id}`, `{charge_id}`) agree.
@@ -60,26 +56,7 @@ fn the_list_holds_132_distinct_endpoints() {
 fn every_official_endpoint_has_a_row() {
     let table = table();
     let missing: Vec<(String, String)> = official().into_iter().filter(|(k, _)| !table.contains(k)).collect();
-    let unexpected: Vec<&(String, String)> = missing
-        .iter()
-        .filter(|(k, _)| !NOT_YET.iter().any(|p| k.contains(p)))
-        .collect();
-    assert!(unexpected.is_empty(), "official endpoints with no row: {unexpected:#?}");
-    let covered = 132 - missing.len();
-    eprintln!("official endpoints covered: {covered} of 132");
-}
-
-#[test]
-fn the_families_not_yet_added_are_exactly_part_2() {
-    // 9 endpoints: profit sharing 9 (royalties and order royalty data, 15, the sub-app
-    // contact and transfer channels, 5, and coupons, 12, are in the table). A pattern that
-    // matched more would hide a missing endpoint of another family.
-    let held: Vec<String> = official()
-        .into_iter()
-        .map(|(k, _)| k)
-        .filter(|k| NOT_YET.iter().any(|p| k.contains(p)))
-        .collect();
-    assert_eq!(held.len(), 9, "{held:#?}");
+    assert!(missing.is_empty(), "official endpoints with no row: {missing:#?}");
 }
 
 #[test]

@@ -105,6 +105,9 @@ impl Shared {
             }
             ("POST", ["agreements", id, "sign"]) => self.with_store(|s| s.sign_agreement(id, ctx)),
             ("POST", ["coupons", id, "expire"]) => self.with_store(|s| s.expire_coupon(id)),
+            ("POST", ["split_profits", id, action @ ("succeed" | "fail")]) => {
+                self.with_store(|s| s.settle_split_profit(id, *action == "succeed", ctx))
+            }
             ("POST", ["faults"]) => parse_faults(body).map(|faults| {
                 let n = faults.len();
                 for f in faults {

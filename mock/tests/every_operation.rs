@@ -12,6 +12,8 @@ mod coupons;
 mod royalties;
 #[path = "every_operation/settle_accounts.rs"]
 mod settle_accounts;
+#[path = "every_operation/split_profits.rs"]
+mod split_profits;
 #[path = "every_operation/sub_apps.rs"]
 mod sub_apps;
 
@@ -430,6 +432,8 @@ fn every_operation_of_the_table_is_served() {
     sub_apps::transfer_channels(&mut run);
     royalties::royalties(&mut run);
     coupons::coupons(&mut run, &mock);
+    split_profits::split_profits(&mut run, &mock);
+    split_profits::order_refunds_keep_the_split(&mut run, &mock);
 
     let missing: Vec<&str> = pingxx::operations()
         .iter()

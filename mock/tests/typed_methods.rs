@@ -588,6 +588,12 @@ fn coupons_end_to_end() {
 }
 
 #[test]
+fn split_profits_end_to_end() {
+    let (mock, client) = start();
+    split_profits::split_profits(&mock, &client);
+}
+
+#[test]
 fn balances_end_to_end() {
     let (mock, client) = start();
     balances::balances(&mock, &client);
@@ -616,6 +622,7 @@ fn every_operation_of_the_table_is_called_through_its_typed_method() {
         sub_apps::sub_app_extras,
         royalties::royalties,
         coupons::coupons,
+        split_profits::split_profits,
     ] {
         walk(&mock, &client);
     }

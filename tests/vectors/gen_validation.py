@@ -13,7 +13,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 # Importing an area adds its cases, in this order (the order of the JSON file).
-from validation_cases import charges, orders, accounts, later, transfers, services, settle_accounts, agreements, balances, royalties, sub_app_extras, coupons  # noqa: E402,F401
+from validation_cases import charges, orders, accounts, later, transfers, services, settle_accounts, agreements, balances, royalties, sub_app_extras, coupons, split_profits  # noqa: E402,F401
 from validation_cases.common import ABOUT, NOW, cases  # noqa: E402
 
 

@@ -16,6 +16,7 @@ pub const FORMAT: u32 = 1;
 static JSON: Lazy<String> = Lazy::new(|| {
     let doc = json!({
         "format": FORMAT,
+        "platform_operations": cfg!(feature = "platform-operations"),
         "operations": OPERATIONS.iter().map(operation_json).collect::<Vec<_>>(),
         "kinds": Kind::ALL
             .iter()

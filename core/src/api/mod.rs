@@ -246,6 +246,15 @@ impl Operation {
 static BY_NAME: Lazy<HashMap<&'static str, &'static Operation>> =
     Lazy::new(|| OPERATIONS.iter().map(|op| (op.name, op)).collect());
 
+/// Said after an unknown operation's name: in a build without the feature
+/// `platform-operations`, the name may be a platform operation left out.
+pub(crate) const UNKNOWN_OPERATION_NOTE: &str = if cfg!(feature = "platform-operations") {
+    ""
+} else {
+    " (this build has the payment operations only: charges, refunds, orders, events; \
+     feature `platform-operations` is off)"
+};
+
 /// Every operation of the API, in document order.
 pub fn operations() -> &'static [Operation] {
     OPERATIONS

@@ -2,6 +2,10 @@
 //! Every other list of endpoints (typed methods, the emulator's router, the
 //! CLI, the binding namespaces and stubs) is derived from this one.
 
+// Without `platform-operations` (the firmware build), the path-parameter lists and
+// builders that only platform rows use are unused.
+#![cfg_attr(not(feature = "platform-operations"), allow(dead_code))]
+
 use super::params as p;
 use super::{AppParam, Method::*, Operation, Pagination, Returns};
 use crate::models::Kind;
@@ -90,9 +94,10 @@ const CT: &[&str] = &["app_id", "coupon_template_id"];
 const USER_CP: &[&str] = &["app_id", "user_id", "coupon_id"];
 const NONE: &[&str] = &[];
 
-/// The table itself, in document order.
+/// The payment operations (charges, their refunds, orders, events), in document order:
+/// every build has them.
 #[rustfmt::skip]
-pub static OPERATIONS: &[Operation] = &[
+static PAYMENT_OPERATIONS: &[Operation] = &[
     unique("order_no", with_app(AppParam::Object, op("charges.create", Post, "/v1/charges", NONE, p::CHARGES_CREATE, O(Kind::Charge)))),
     op("charges.retrieve", Get, "/v1/charges/{charge_id}", CH, p::NO_PARAMS, O(Kind::Charge)),
     with_hooks(&[Hook::AppIdRequired], with_app(AppParam::Object, list("charges.list", "/v1/charges", NONE, CURSOR_100, p::CHARGES_LIST, Kind::Charge))),
@@ -115,6 +120,15 @@ pub static OPERATIONS: &[Operation] = &[
     list("orders.refunds.list", "/v1/orders/{order_id}/refunds", ORD, PAGE_100, p::REFUNDS_LIST, Kind::OrderRefund),
     op("events.retrieve", Get, "/v1/events/{event_id}", &["event_id"], p::NO_PARAMS, O(Kind::Event)),
     list("events.list", "/v1/events", NONE, CURSOR_20, p::EVENTS_LIST, Kind::Event),
+    op("charges.trade_detail", Get, "/v1/charges/{charge_id}/trade_detail", CH, p::NO_PARAMS, O(Kind::TradeDetail)),
+];
+
+/// The platform operations (sub-apps, users, merchant applications, balances, payouts,
+/// transfers, agreements...), in document order. Feature `platform-operations` (default);
+/// the firmware build leaves them out (size, see ffi/README.md).
+#[cfg(feature = "platform-operations")]
+#[rustfmt::skip]
+static PLATFORM_OPERATIONS: &[Operation] = &[
     op("sub_apps.create", Post, "/v1/apps/{app_id}/sub_apps", APP, p::SUB_APPS_CREATE, O(Kind::SubApp)),
     op("sub_apps.retrieve", Get, "/v1/apps/{app_id}/sub_apps/{sub_app_id}", SUB, p::NO_PARAMS, O(Kind::SubApp)),
     op("sub_apps.update", Put, "/v1/apps/{app_id}/sub_apps/{sub_app_id}", SUB, p::SUB_APPS_UPDATE, O(Kind::SubApp)),
@@ -194,7 +208,6 @@ pub static OPERATIONS: &[Operation] = &[
     with_app(AppParam::Text, list("agreements.list", "/v1/agreements", NONE, PAGE_100, p::AGREEMENTS_LIST, Kind::Agreement)),
     Operation { defaults: &[("status", "canceled")], ..op("agreements.update", Put, "/v1/agreements/{agreement_id}", AGR, p::AGREEMENTS_UPDATE, O(Kind::Agreement)) },
     op("agreements.notify", Post, "/v1/agreements/{agreement_id}/notify", AGR, p::AGREEMENTS_NOTIFY, O(Kind::AgreementNotify)),
-    op("charges.trade_detail", Get, "/v1/charges/{charge_id}/trade_detail", CH, p::NO_PARAMS, O(Kind::TradeDetail)),
     op("users.upload_pic", Post, "/v1/apps/{app_id}/users/upload_pic", APP, p::USERS_UPLOAD_PIC, O(Kind::UserPic)),
     // User balances (docs/validation.md, "Recharges, balances, batch withdrawals").
     unique("charge.order_no", with_hooks(&[Hook::RechargeFee], op("recharges.create", Post, "/v1/apps/{app_id}/recharges", APP, p::RECHARGES_CREATE, O(Kind::Recharge)))),
@@ -245,4 +258,64 @@ pub static OPERATIONS: &[Operation] = &[
     list("users.coupons.list", "/v1/apps/{app_id}/users/{user_id}/coupons", USER, PAGE_100, p::CREATED_LIST, Kind::Coupon),
     op("users.coupons.update", Put, "/v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}", USER_CP, p::COUPON_METADATA_UPDATE, O(Kind::Coupon)),
     op("users.coupons.delete", Delete, "/v1/apps/{app_id}/users/{user_id}/coupons/{coupon_id}", USER_CP, p::NO_PARAMS, O(Kind::Deleted)),
+    // WeChat profit sharing (docs/validation.md, "Profit sharing").
+    with_hooks(&[Hook::SplitReceiverName], with_app(AppParam::Text, op("split_receivers.create", Post, "/v1/split_receivers", NONE, p::SPLIT_RECEIVERS_CREATE, O(Kind::SplitReceiver)))),
+    op("split_receivers.retrieve", Get, "/v1/split_receivers/{split_receiver_id}", &["split_receiver_id"], p::NO_PARAMS, O(Kind::SplitReceiver)),
+    with_app(AppParam::Text, list("split_receivers.list", "/v1/split_receivers", NONE, PAGE_100, p::SPLIT_RECEIVERS_LIST, Kind::SplitReceiver)),
+    op("split_receivers.delete", Delete, "/v1/split_receivers/{split_receiver_id}", &["split_receiver_id"], p::NO_PARAMS, O(Kind::Deleted)),
+    unique("order_no", with_hooks(&[Hook::SplitReturnRecipients], with_app(AppParam::Text, op("split_profits.create", Post, "/v1/split_profits", NONE, p::SPLIT_PROFITS_CREATE, O(Kind::SplitProfit))))),
+    op("split_profits.retrieve", Get, "/v1/split_profits/{split_profit_id}", &["split_profit_id"], p::NO_PARAMS, O(Kind::SplitProfit)),
+    with_app(AppParam::Text, list("split_profits.list", "/v1/split_profits", NONE, PAGE_100, p::SPLIT_PROFITS_LIST, Kind::SplitProfit)),
+    op("profit_transactions.retrieve", Get, "/v1/profit_transactions/{profit_transaction_id}", &["profit_transaction_id"], p::NO_PARAMS, O(Kind::ProfitTransaction)),
+    with_app(AppParam::Text, list("profit_transactions.list", "/v1/profit_transactions", NONE, PAGE_100, p::PROFIT_TRANSACTIONS_LIST, Kind::ProfitTransaction)),
 ];
+#[cfg(not(feature = "platform-operations"))]
+static PLATFORM_OPERATIONS: &[Operation] = &[];
+
+/// The table itself: the payment operations, then the platform operations of this build.
+pub static OPERATIONS: &[Operation] = &ALL_OPERATIONS;
+
+static ALL_OPERATIONS: [Operation; PAYMENT_OPERATIONS.len() + PLATFORM_OPERATIONS.len()] =
+    concat(PAYMENT_OPERATIONS, PLATFORM_OPERATIONS);
+
+/// `a` then `b`, as one array of `N = a.len() + b.len()` rows (`a` is not empty).
+const fn concat<const N: usize>(a: &[Operation], b: &[Operation]) -> [Operation; N] {
+    let mut out = [a[0]; N];
+    let mut i = 0;
+    while i < b.len() {
+        out[a.len() + i] = b[i];
+        i += 1;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        out[i] = a[i];
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table is the payment rows then the platform rows; the payment rows are of the
+    /// charges, orders and events families (what the firmware build keeps; a platform
+    /// feature reached through an order, like its royalty data, is a platform row).
+    #[test]
+    fn payment_then_platform_operations() {
+        let family = |op: &Operation| op.name.split('.').next().unwrap_or_default().to_string();
+        let payment = ["charges", "orders", "events"];
+        assert!(PAYMENT_OPERATIONS
+            .iter()
+            .all(|op| payment.contains(&family(op).as_str())));
+        let names: Vec<&str> = OPERATIONS.iter().map(|op| op.name).collect();
+        let parts: Vec<&str> = PAYMENT_OPERATIONS
+            .iter()
+            .chain(PLATFORM_OPERATIONS)
+            .map(|op| op.name)
+            .collect();
+        assert_eq!(names, parts);
+        assert_eq!(PAYMENT_OPERATIONS.len(), 23);
+        assert_eq!(PLATFORM_OPERATIONS.is_empty(), !cfg!(feature = "platform-operations"));
+    }
+}

@@ -61,6 +61,7 @@ mod list;
 mod mch_application;
 mod order;
 mod order_refund;
+mod profit_transaction;
 mod recharge;
 mod recharge_refund;
 mod red_envelope;
@@ -70,6 +71,8 @@ mod royalty_settlement;
 mod royalty_template;
 mod schema;
 mod settle_account;
+mod split_profit;
+mod split_receiver;
 mod sub_app;
 mod sub_bank;
 mod trade_detail;
@@ -109,6 +112,7 @@ pub use list::List;
 pub use mch_application::MchApplication;
 pub use order::Order;
 pub use order_refund::{ObjectId, OrderRefund};
+pub use profit_transaction::ProfitTransaction;
 pub use recharge::Recharge;
 pub use recharge_refund::RechargeRefund;
 pub use red_envelope::RedEnvelope;
@@ -118,6 +122,8 @@ pub use royalty_settlement::{RoyaltySettlement, RoyaltyTransaction};
 pub use royalty_template::{RoyaltyRule, RoyaltyRuleLevel, RoyaltyTemplate};
 pub use schema::kind_schema;
 pub use settle_account::SettleAccount;
+pub use split_profit::{SplitProfit, SplitProfitRecipient};
+pub use split_receiver::SplitReceiver;
 pub use sub_app::SubApp;
 pub use sub_bank::SubBank;
 pub use trade_detail::TradeDetail;
@@ -352,6 +358,12 @@ pub enum Kind {
     CouponTemplate,
     /// `coupon` of a user
     Coupon,
+    /// `split_receiver` (WeChat profit sharing)
+    SplitReceiver,
+    /// `split_profit`
+    SplitProfit,
+    /// `profit_transaction`
+    ProfitTransaction,
 }
 
 impl Kind {
@@ -405,6 +417,9 @@ impl Kind {
         Kind::RoyaltyTemplate,
         Kind::CouponTemplate,
         Kind::Coupon,
+        Kind::SplitReceiver,
+        Kind::SplitProfit,
+        Kind::ProfitTransaction,
     ];
 
     /// The kind's name: the snake_case of the model's type name
@@ -460,6 +475,9 @@ impl Kind {
             Kind::RoyaltyTemplate => "royalty_template",
             Kind::CouponTemplate => "coupon_template",
             Kind::Coupon => "coupon",
+            Kind::SplitReceiver => "split_receiver",
+            Kind::SplitProfit => "split_profit",
+            Kind::ProfitTransaction => "profit_transaction",
         }
     }
 
@@ -520,6 +538,9 @@ impl Kind {
             Kind::RoyaltyTemplate => through::<RoyaltyTemplate>(value),
             Kind::CouponTemplate => through::<CouponTemplate>(value),
             Kind::Coupon => through::<Coupon>(value),
+            Kind::SplitReceiver => through::<SplitReceiver>(value),
+            Kind::SplitProfit => through::<SplitProfit>(value),
+            Kind::ProfitTransaction => through::<ProfitTransaction>(value),
         }
     }
 

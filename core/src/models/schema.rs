@@ -105,6 +105,9 @@ mod tests {
             Kind::RoyaltyTemplate => schemars::schema_for!(m::RoyaltyTemplate),
             Kind::CouponTemplate => schemars::schema_for!(m::CouponTemplate),
             Kind::Coupon => schemars::schema_for!(m::Coupon),
+            Kind::SplitReceiver => schemars::schema_for!(m::SplitReceiver),
+            Kind::SplitProfit => schemars::schema_for!(m::SplitProfit),
+            Kind::ProfitTransaction => schemars::schema_for!(m::ProfitTransaction),
         };
         let root = schema.as_value();
         let defs = root

@@ -30,6 +30,7 @@ pub fn pattern_regex(name: &str) -> Option<String> {
             "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:00|0[48]|[2468][048]|[13579][26])00)-02-29)$"
         )
         .to_string(),
+        "no_ampersand" => "^[^&]*$".to_string(),
         // Standard alphabet, padded, canonical (unused trailing bits are zero).
         "base64" => "^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$".to_string(),
         _ => return None,

@@ -29,6 +29,11 @@
 //! - [`Hook::CouponTemplate`] (`coupon_templates.create`): a cash template
 //!   (`type` 1) needs `amount_off`, a discount template (`type` 2) needs
 //!   `percent_off`, and `expiration.time_end` is after `expiration.time_start`.
+//! - [`Hook::SplitReceiverName`] (`split_receivers.create`): `name` is
+//!   required for the types `MERCHANT_ID` and `PERSONAL_WECHATID`.
+//! - [`Hook::SplitReturnRecipients`] (`split_profits.create`): the recipients
+//!   of a `split_return` name no `split_receiver` (the merchant itself gets
+//!   what is left).
 //!
 //! Rules that depend on the channel alone (`extra` of `charges.create`,
 //! `order_no` lengths, `sub_apps.channels` `params`) are schema data: the
@@ -66,7 +71,14 @@ pub enum Hook {
     CertValidity,
     /// `amount_off` or `percent_off` by `type`; `expiration` ends after it starts.
     CouponTemplate,
+    /// `name` required for split receivers of type MERCHANT_ID and PERSONAL_WECHATID.
+    SplitReceiverName,
+    /// No `recipients[].split_receiver` in a `split_return`.
+    SplitReturnRecipients,
 }
+
+/// Split receiver types whose `name` is required.
+const NAMED_RECEIVER_TYPES: &[&str] = &["MERCHANT_ID", "PERSONAL_WECHATID"];
 
 /// Transfer channels that pay a named account, so need `recipient`.
 const RECIPIENT_CHANNELS: &[&str] = &["alipay", "wx_pub", "balance"];
@@ -91,6 +103,8 @@ impl Hook {
         Hook::RechargeFee,
         Hook::CertValidity,
         Hook::CouponTemplate,
+        Hook::SplitReceiverName,
+        Hook::SplitReturnRecipients,
     ];
 
     /// The stable name used in the operations JSON.
@@ -107,6 +121,8 @@ impl Hook {
             Hook::RechargeFee => "recharge_fee",
             Hook::CertValidity => "cert_validity",
             Hook::CouponTemplate => "coupon_template",
+            Hook::SplitReceiverName => "split_receiver_name",
+            Hook::SplitReturnRecipients => "split_return_recipients",
         }
     }
 
@@ -133,6 +149,10 @@ impl Hook {
             Hook::CertValidity => "contact_cert_valid_from is not after contact_cert_valid_until",
             Hook::CouponTemplate => {
                 "amount_off is required when type is 1 and percent_off when type is 2; expiration.time_end is after expiration.time_start"
+            }
+            Hook::SplitReceiverName => "name is required for type MERCHANT_ID (the merchant's full name) and PERSONAL_WECHATID (the person's name)",
+            Hook::SplitReturnRecipients => {
+                "for type split_return, recipients[].split_receiver is not allowed (split_normal requires it)"
             }
         }
     }
@@ -262,6 +282,28 @@ impl Hook {
                 }
             }
             Hook::CouponTemplate => coupon_template(p, c),
+            Hook::SplitReceiverName => {
+                let kind = get(p, "type").and_then(Value::as_str).unwrap_or("");
+                if NAMED_RECEIVER_TYPES.contains(&kind) && get(p, "name").is_none() {
+                    c.conditional(&root.key("name"), format_args!("is required for type {kind}"));
+                }
+            }
+            Hook::SplitReturnRecipients => {
+                if get(p, "type").and_then(Value::as_str) != Some("split_return") {
+                    return;
+                }
+                if let Some(Value::Array(items)) = get(p, "recipients") {
+                    let list = root.key("recipients");
+                    for (i, item) in items.iter().enumerate() {
+                        if get(item, "split_receiver").is_some() {
+                            c.conditional(
+                                &list.index(i).key("split_receiver"),
+                                "is not allowed for type split_return: the merchant itself gets what is left",
+                            );
+                        }
+                    }
+                }
+            }
             Hook::BatchAmountSum => {
                 let (Some(amount), Some(Value::Array(items))) =
                     (get(p, "amount").and_then(Value::as_i64), get(p, "recipients"))

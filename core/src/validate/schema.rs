@@ -39,6 +39,8 @@ pub enum Pattern {
     IdStart,
     /// A calendar date `YYYY-MM-DD` that exists (`2024-02-29`, not `2023-02-29`).
     Date,
+    /// Any text without `&` (`split_profits.create` recipients' `description`).
+    NoAmpersand,
 }
 
 impl Pattern {
@@ -52,6 +54,7 @@ impl Pattern {
             Pattern::NotZero => "not_zero",
             Pattern::IdStart => "id_start",
             Pattern::Date => "date",
+            Pattern::NoAmpersand => "no_ampersand",
         }
     }
 }

@@ -115,6 +115,7 @@ fn check_str(c: &mut Checker, s: &str, at: &Path, rule: &Str) {
                 Pattern::NotZero => "must not be \"0\"",
                 Pattern::IdStart => "must start with a letter, a digit, _, - or @",
                 Pattern::Date => "must be a calendar date YYYY-MM-DD",
+                Pattern::NoAmpersand => "must not contain &",
             };
             c.fail(at, Rule::Pattern, what);
         }
@@ -139,6 +140,7 @@ pub fn pattern_matches(p: Pattern, s: &str) -> bool {
             .next()
             .is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'@')),
         Pattern::Date => is_date(s),
+        Pattern::NoAmpersand => !s.contains('&'),
     }
 }
 

@@ -3,6 +3,7 @@
 use pingxx::models::Kind;
 use serde_json::{json, Map, Value};
 
+use super::split_profits::{refundable, split_of};
 use super::{
     app_of, clean, ids, int, list_url, obj_or_empty, opt, owned_by, owner_of, text, ApiErr, Ctx, Res, Store,
     INSTANT_CHANNELS,
@@ -137,11 +138,11 @@ impl Store {
             return Err(ApiErr::bad("charge_id", format!("charge {id} is already reversed")));
         }
         let paid = charge["paid"] == json!(true);
-        let amount = charge["amount"].as_i64().unwrap_or(0);
-        let refunded = charge["amount_refunded"].as_i64().unwrap_or(0);
-        if paid && amount > refunded {
+        // What split profits gave to receivers stays with them.
+        let left = refundable(charge);
+        if paid && left > 0 {
             let mut p = Map::new();
-            p.insert("amount".into(), json!(amount.saturating_sub(refunded)));
+            p.insert("amount".into(), json!(left));
             p.insert("description".into(), json!("reversed"));
             self.refund_charge(id, &p, ctx)?;
         }
@@ -182,15 +183,17 @@ impl Store {
                 format!("charge {id} is not paid and cannot be refunded"),
             ));
         }
-        let left = charge["amount"]
-            .as_i64()
-            .unwrap_or(0)
-            .saturating_sub(charge["amount_refunded"].as_i64().unwrap_or(0));
+        let (left, split) = (refundable(charge), split_of(charge));
         let amount = int(p, "amount").unwrap_or(left);
         if amount <= 0 || amount > left {
+            let shared = if split > 0 {
+                format!(" ({split} of the charge went to split receivers)")
+            } else {
+                String::new()
+            };
             return Err(ApiErr::bad(
                 amount_param,
-                format!("{amount_param}: {amount} is more than the {left} left to refund"),
+                format!("{amount_param}: {amount} is more than the {left} left to refund{shared}"),
             ));
         }
         let refund = json!({

@@ -156,6 +156,8 @@ impl Store {
             | "users.coupons.list"
             | "users.coupons.update"
             | "users.coupons.delete" => self.serve_coupons(op, p, ctx),
+            "split_receivers.create" => self.create_split_receiver(p, ctx),
+            "split_profits.create" => self.create_split_profit(p, ctx),
             _ => self.plain(op, p).unwrap_or_else(|| Err(not_emulated(op))),
         }
     }

@@ -29,6 +29,7 @@ mod royalties;
 mod royalty_settlements;
 mod services;
 mod settle_accounts;
+mod split_profits;
 mod sub_app_extras;
 mod transfers;
 mod withdrawals;

@@ -5,6 +5,7 @@ use serde_json::{json, Map, Value};
 
 use super::coupons::order_uid;
 use super::ledger::Movement;
+use super::split_profits::{refundable, split_of};
 use super::{
     app_of, clean, ids, int, list_url, obj_or_empty, opt, owned_by, text, ApiErr, Ctx, Res, Store, INSTANT_CHANNELS,
 };
@@ -192,7 +193,14 @@ impl Store {
             ));
         }
         let paid = payable(order);
-        let left = paid.saturating_sub(order["amount_refunded"].as_i64().unwrap_or(0));
+        // What split profits gave away from the order's charge stays with the receivers.
+        let split = order["charge"]
+            .as_str()
+            .and_then(|c| self.get_by_id(Kind::Charge, c))
+            .map_or(0, split_of);
+        let left = paid
+            .saturating_sub(order["amount_refunded"].as_i64().unwrap_or(0))
+            .saturating_sub(split);
         let param = if p.contains_key("amount") {
             "amount"
         } else {
@@ -212,13 +220,7 @@ impl Store {
         let charge_left = charge_id
             .as_deref()
             .and_then(|c| self.get_by_id(Kind::Charge, c))
-            .map(|c| {
-                c["amount"]
-                    .as_i64()
-                    .unwrap_or(0)
-                    .saturating_sub(c["amount_refunded"].as_i64().unwrap_or(0))
-            })
-            .unwrap_or(0);
+            .map_or(0, refundable);
         let from_charge = amount.min(charge_left);
         let mut charge_refund = Value::Null;
         if let (Some(ch), true) = (charge_id.as_deref(), from_charge > 0) {

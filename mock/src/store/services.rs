@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use pingxx::models::Kind;
 use serde_json::{json, Map, Value};
 
+use super::split_profits::refundable;
 use super::{ids, int, obj_or_empty, opt, text, ApiErr, Ctx, Res, Store};
 
 /// Banks the card services know, by the card's first digits.
@@ -59,10 +60,7 @@ impl Store {
                 _ => return Err(ApiErr::bad(&param, format!("{param}: a charge id or an object"))),
             };
             let charge = self.paid_charge_of(&app, &id, &param)?;
-            let available = *left.entry(id.clone()).or_insert_with(|| {
-                let amount = charge["amount"].as_i64().unwrap_or(0);
-                amount.saturating_sub(charge["amount_refunded"].as_i64().unwrap_or(0))
-            });
+            let available = *left.entry(id.clone()).or_insert_with(|| refundable(charge));
             let amount = int(&fields, "amount").unwrap_or(available);
             if amount <= 0 || amount > available {
                 return Err(ApiErr::bad(

@@ -8,6 +8,7 @@ pub mod coupons;
 pub mod money_out;
 pub mod royalties;
 pub mod settle_accounts;
+pub mod split_profits;
 pub mod sub_apps;
 
 use pingxx::api::*;

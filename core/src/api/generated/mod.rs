@@ -25,6 +25,7 @@ mod identification;
 mod mch_applications;
 mod micro_applications;
 mod orders;
+mod profit_transactions;
 mod recharges;
 mod red_envelopes;
 mod royalties;
@@ -32,6 +33,8 @@ mod royalty_settlements;
 mod royalty_templates;
 mod royalty_transactions;
 mod settle_accounts;
+mod split_profits;
+mod split_receivers;
 mod sub_apps;
 mod sub_banks;
 mod transfers;
@@ -63,6 +66,7 @@ pub use identification::*;
 pub use mch_applications::*;
 pub use micro_applications::*;
 pub use orders::*;
+pub use profit_transactions::*;
 pub use recharges::*;
 pub use red_envelopes::*;
 pub use royalties::*;
@@ -70,6 +74,8 @@ pub use royalty_settlements::*;
 pub use royalty_templates::*;
 pub use royalty_transactions::*;
 pub use settle_accounts::*;
+pub use split_profits::*;
+pub use split_receivers::*;
 pub use sub_apps::*;
 pub use sub_banks::*;
 pub use transfers::*;
@@ -375,6 +381,30 @@ impl Client {
             app_id: None,
         }
     }
+
+    /// The `split_receivers` operations.
+    pub fn split_receivers(&self) -> SplitReceiversResource<'_> {
+        SplitReceiversResource {
+            client: self,
+            app_id: None,
+        }
+    }
+
+    /// The `split_profits` operations.
+    pub fn split_profits(&self) -> SplitProfitsResource<'_> {
+        SplitProfitsResource {
+            client: self,
+            app_id: None,
+        }
+    }
+
+    /// The `profit_transactions` operations.
+    pub fn profit_transactions(&self) -> ProfitTransactionsResource<'_> {
+        ProfitTransactionsResource {
+            client: self,
+            app_id: None,
+        }
+    }
 }
 
 /// Every operation with its typed method: name, the method's path arguments, its return type.
@@ -405,6 +435,7 @@ pub const TYPED_OPERATIONS: &[(&str, &[&str], &str)] = &[
     ("orders.refunds.list", &["order_id"], "List<OrderRefund>"),
     ("events.retrieve", &["event_id"], "Event"),
     ("events.list", &[], "List<Event>"),
+    ("charges.trade_detail", &["charge_id"], "TradeDetail"),
     ("sub_apps.create", &[], "SubApp"),
     ("sub_apps.retrieve", &["sub_app_id"], "SubApp"),
     ("sub_apps.update", &["sub_app_id"], "SubApp"),
@@ -513,7 +544,6 @@ pub const TYPED_OPERATIONS: &[(&str, &[&str], &str)] = &[
     ("agreements.list", &[], "List<Agreement>"),
     ("agreements.update", &["agreement_id"], "Agreement"),
     ("agreements.notify", &["agreement_id"], "AgreementNotify"),
-    ("charges.trade_detail", &["charge_id"], "TradeDetail"),
     ("users.upload_pic", &[], "UserPic"),
     ("recharges.create", &[], "Recharge"),
     ("recharges.retrieve", &["recharge_id"], "Recharge"),
@@ -601,4 +631,17 @@ pub const TYPED_OPERATIONS: &[(&str, &[&str], &str)] = &[
     ("users.coupons.list", &["user_id"], "List<Coupon>"),
     ("users.coupons.update", &["user_id", "coupon_id"], "Coupon"),
     ("users.coupons.delete", &["user_id", "coupon_id"], "Deleted"),
+    ("split_receivers.create", &[], "SplitReceiver"),
+    ("split_receivers.retrieve", &["split_receiver_id"], "SplitReceiver"),
+    ("split_receivers.list", &[], "List<SplitReceiver>"),
+    ("split_receivers.delete", &["split_receiver_id"], "Deleted"),
+    ("split_profits.create", &[], "SplitProfit"),
+    ("split_profits.retrieve", &["split_profit_id"], "SplitProfit"),
+    ("split_profits.list", &[], "List<SplitProfit>"),
+    (
+        "profit_transactions.retrieve",
+        &["profit_transaction_id"],
+        "ProfitTransaction",
+    ),
+    ("profit_transactions.list", &[], "List<ProfitTransaction>"),
 ];

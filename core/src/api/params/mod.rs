@@ -3,6 +3,10 @@
 //! resource family. Each table row points at one of these; the list
 //! parameters of paginated operations (`page`/`per_page`, `limit`/...) are not
 //! here: they come from the row's [`super::Pagination`] column.
+//!
+//! Without the feature `platform-operations` (the firmware build) the schemas of the
+//! platform rows are not used, and the linker leaves them out.
+#![cfg_attr(not(feature = "platform-operations"), allow(dead_code, unused_imports))]
 
 use crate::validate::schema::{int, opt, text, Int, Pattern, Schema, Str, Window, INTEGER};
 use crate::validate::{AnyOf, Field, Fields};
@@ -17,6 +21,7 @@ mod funds;
 mod orders;
 mod royalties;
 mod services;
+mod split_profits;
 mod sub_app_extras;
 mod transfers;
 
@@ -30,6 +35,7 @@ pub(crate) use funds::*;
 pub(crate) use orders::*;
 pub(crate) use royalties::*;
 pub(crate) use services::*;
+pub(crate) use split_profits::*;
 pub(crate) use sub_app_extras::*;
 pub(crate) use transfers::*;
 
