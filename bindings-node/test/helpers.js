@@ -117,4 +117,22 @@ function startMock(extraArgs = []) {
   })
 }
 
-module.exports = { REPO, VECTORS, readVector, readKey, pingxxBinary, startMock }
+// One emulator for a test file (`test` is node:test's), reset before each of its tests.
+// Returns `{ mock, client }`, filled in by the file's `before` hook: `client` is a Client
+// of the seed app that never retries.
+function emulatorForFile(test) {
+  const env = { mock: null, client: null }
+  test.before(async () => {
+    const { Client } = require('..')
+    env.mock = await startMock()
+    env.client = new Client({ apiKey: 'sk_test_ibbTe5jLGCi5rzfH4OqPW9KC', appId: 'app_1Gqj58ynP0mHeX1q', apiBase: env.mock.baseUrl, maxRetries: 0 })
+  })
+  test.after(() => env.mock.stop())
+  test.beforeEach(() => env.mock.control('/_mock/reset'))
+  return env
+}
+
+// For assert.rejects: an API error of HTTP `status` naming `param`.
+const apiError = (status, param) => (err) => err.httpStatus === status && err.param === param
+
+module.exports = { REPO, VECTORS, readVector, readKey, pingxxBinary, startMock, emulatorForFile, apiError }

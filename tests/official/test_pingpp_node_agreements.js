@@ -1,26 +1,14 @@
 // The official Ping++ Node SDK (pingpp 2.1.6, unchanged) against `pingxx mock`:
 // agreements (create, retrieve, list, update, cancel, notify) with the parameters
 // of the SDK's examples (example/agreement/*.js). Run by scripts/test-official.sh
-// after test_pingpp_node.js, with the same environment; see that file for why the
-// global agent is replaced.
+// after test_pingpp_node.js, with the same environment; the client comes from
+// pingpp_node_emulator.js.
 'use strict';
 
 const assert = require('node:assert/strict');
-const http = require('node:http');
-const fs = require('node:fs');
 const { test } = require('node:test');
 
-http.globalAgent = new http.Agent({ keepAlive: false });
-
-const pingppFactory = require('pingpp');
-
-const base = new URL(process.env.PINGXX_API_BASE);
-const APP_ID = 'app_1Gqj58ynP0mHeX1q';
-
-const pingpp = pingppFactory('sk_test_ibbTe5jLGCi5rzfH4OqPW9KC');
-pingpp.setHost(base.hostname, base.port, 'http');
-pingpp.setPrivateKey(fs.readFileSync(process.env.PINGXX_MERCHANT_KEY, 'utf8'));
-pingpp.setTimeout(15000);
+const { APP_ID, invalid, mockControl, pingpp } = require('./pingpp_node_emulator');
 
 let seq = 0;
 // contract_no as example/agreement/agreement_create.js makes it (milliseconds), plus a counter.
@@ -38,17 +26,7 @@ function createAgreement(contract_no = contractNo()) {
   });
 }
 
-async function sign(id) {
-  const res = await fetch(`${process.env.PINGXX_API_BASE}/_mock/agreements/${id}/sign`, { method: 'POST' });
-  assert.equal(res.status, 200, await res.text());
-}
-
-const invalid = (param) => (err) => {
-  assert.equal(err.type, 'PingppInvalidRequest');
-  assert.equal(err.rawType, 'invalid_request_error');
-  assert.equal(err.param, param);
-  return true;
-};
+const sign = (id) => mockControl(`agreements/${id}/sign`);
 
 test('agreements: create, retrieve, list, sign, notify, cancel', async () => {
   const agr = await createAgreement();

@@ -3,35 +3,19 @@
 // and batch withdrawals, with the parameters of the SDK's own examples
 // (example/recharge/*.js, example/balance/*.js, example/withdrawal/*.js,
 // example/batch_withdrawal/batch_withdrawals.js; docs/recharge.md,
-// docs/balance_*.md). Run by scripts/test-official.sh. See test_pingpp_node.js
-// for why the global agent is replaced.
+// docs/balance_*.md). Run by scripts/test-official.sh; the client comes from
+// pingpp_node_emulator.js.
 'use strict';
 
 const assert = require('node:assert/strict');
-const http = require('node:http');
-const fs = require('node:fs');
 const { test } = require('node:test');
 
-http.globalAgent = new http.Agent({ keepAlive: false });
+const { APP_ID, invalid, mockControl, pingpp } = require('./pingpp_node_emulator');
 
-const pingpp = require('pingpp')('sk_test_ibbTe5jLGCi5rzfH4OqPW9KC');
-const base = new URL(process.env.PINGXX_API_BASE);
-pingpp.setHost(base.hostname, base.port, 'http');
-pingpp.setPrivateKey(fs.readFileSync(process.env.PINGXX_MERCHANT_KEY, 'utf8'));
-pingpp.setTimeout(15000);
-
-const APP_ID = 'app_1Gqj58ynP0mHeX1q';
 let seq = 0;
 // 10-digit order numbers like the examples' (time based), with a counter so that they never repeat.
 const orderNo = () => String(Date.now() % 1000000).padStart(6, '0') + String(seq++ % 10000).padStart(4, '0');
 const userId = (prefix) => `${prefix}_${Date.now() % 100000000}_${seq++}`;
-
-async function mockControl(path) {
-  const res = await fetch(`${process.env.PINGXX_API_BASE}/_mock/${path}`, { method: 'POST' });
-  const body = await res.text();
-  assert.equal(res.status, 200, `${path}: ${body}`);
-  return JSON.parse(body);
-}
 
 async function newUser(prefix) {
   const id = userId(prefix);
@@ -64,12 +48,7 @@ const withdrawal = (user) =>
     },
   });
 
-const rejectsWith = (promise, param) =>
-  assert.rejects(promise, (err) => {
-    assert.equal(err.type, 'PingppInvalidRequest');
-    assert.equal(err.param, param);
-    return true;
-  });
+const rejectsWith = (promise, param) => assert.rejects(promise, invalid(param));
 
 test('recharge: create, retrieve, list, createRefund, retrieveRefund, listRefunds', async () => {
   const user = await newUser('user_test_02');

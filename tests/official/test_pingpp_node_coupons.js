@@ -3,25 +3,13 @@
 // and coupons (create, retrieve, list, update, delete) with the parameters of the
 // SDK's docs (docs/coupon_template.md, docs/coupon.md), and an order that uses a
 // coupon. Run by scripts/test-official.sh after test_pingpp_node.js, with the same
-// environment; see that file for why the global agent is replaced.
+// environment; the client comes from pingpp_node_emulator.js.
 'use strict';
 
 const assert = require('node:assert/strict');
-const http = require('node:http');
-const fs = require('node:fs');
 const { test } = require('node:test');
 
-http.globalAgent = new http.Agent({ keepAlive: false });
-
-const pingppFactory = require('pingpp');
-
-const base = new URL(process.env.PINGXX_API_BASE);
-const APP_ID = 'app_1Gqj58ynP0mHeX1q';
-
-const pingpp = pingppFactory('sk_test_ibbTe5jLGCi5rzfH4OqPW9KC');
-pingpp.setHost(base.hostname, base.port, 'http');
-pingpp.setPrivateKey(fs.readFileSync(process.env.PINGXX_MERCHANT_KEY, 'utf8'));
-pingpp.setTimeout(15000);
+const { APP_ID, invalid, pingpp } = require('./pingpp_node_emulator');
 
 let seq = 0;
 const unique = (prefix) => `${prefix}${Date.now()}${seq++}`;
@@ -41,13 +29,6 @@ const order = (uid, amount, coupon) => pingpp.orders.create({
   app: APP_ID, uid, merchant_order_no: unique('jscp'), amount, currency: 'cny', client_ip: '127.0.0.1',
   subject: '普洱茶', body: "One cake of Pu'er tea", coupon,
 });
-
-const invalid = (param) => (err) => {
-  assert.equal(err.type, 'PingppInvalidRequest');
-  assert.equal(err.rawType, 'invalid_request_error');
-  assert.equal(err.param, param);
-  return true;
-};
 // A 404 names the missing object: `No such <kind>: <id>`.
 const missing = (param, id) => (err) => invalid(param)(err) && err.message.includes('No such') && err.message.includes(id);
 

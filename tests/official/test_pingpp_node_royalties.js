@@ -3,27 +3,16 @@
 // update, cancel), royalty transactions (retrieve, list) and royalty templates (create,
 // retrieve, list, update, del) with the parameters of the SDK's docs (docs/royalty*.md).
 // The SDK has no order royalty data (Java and PHP only). Run by scripts/test-official.sh
-// after test_pingpp_node.js, with the same environment; see that file for why the global
-// agent is replaced.
+// after test_pingpp_node.js, with the same environment; the client comes from
+// pingpp_node_emulator.js.
 'use strict';
 
 const assert = require('node:assert/strict');
-const http = require('node:http');
-const fs = require('node:fs');
 const { test } = require('node:test');
 
-http.globalAgent = new http.Agent({ keepAlive: false });
+const { APP_ID, invalid, pingpp } = require('./pingpp_node_emulator');
 
-const pingppFactory = require('pingpp');
-
-const base = new URL(process.env.PINGXX_API_BASE);
-const APP_ID = 'app_1Gqj58ynP0mHeX1q';
 const SCAN_EXTRA = { scan_code: '134567890123456789', terminal_id: 'T0000001' };
-
-const pingpp = pingppFactory('sk_test_ibbTe5jLGCi5rzfH4OqPW9KC');
-pingpp.setHost(base.hostname, base.port, 'http');
-pingpp.setPrivateKey(fs.readFileSync(process.env.PINGXX_MERCHANT_KEY, 'utf8'));
-pingpp.setTimeout(15000);
 
 let seq = 0;
 const orderNo = () => `jsry${Date.now()}${seq++}`;
@@ -34,12 +23,6 @@ const RULE = {
   refund_mode: 'no_refund',
   allocation_mode: 'receipt_reserved',
   data: [{ level: 0, value: 11 }, { level: 1, value: 12 }],
-};
-
-const invalid = (param) => (err) => {
-  assert.equal(err.type, 'PingppInvalidRequest');
-  assert.equal(err.param, param);
-  return true;
 };
 
 async function paidOrder(payer, amount, royaltyUsers) {

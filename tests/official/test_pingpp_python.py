@@ -19,6 +19,7 @@ API_BASE = os.environ["PINGXX_API_BASE"]
 MERCHANT_KEY = os.environ["PINGXX_MERCHANT_KEY"]
 OTHER_KEY = os.environ["PINGXX_OTHER_KEY"]
 APP_ID = "app_1Gqj58ynP0mHeX1q"
+API_KEY = "sk_test_ibbTe5jLGCi5rzfH4OqPW9KC"
 SCAN_EXTRA = {"scan_code": "134567890123456789", "terminal_id": "T0000001"}
 
 
@@ -29,6 +30,19 @@ def unique(prefix):
 def str_random(length=20, chars=string.ascii_letters + string.digits):
     """The order and batch numbers of the SDK's examples (example/transfer/*.py)."""
     return "".join(random.choice(chars) for _ in range(length))
+
+
+def use_emulator():
+    """Sets the SDK's globals for the emulator, signing with the merchant key.
+
+    The other test_pingpp_python_*.py files call it before each test (a test
+    may change the globals).
+    """
+    pingpp.api_base = API_BASE
+    pingpp.api_key = API_KEY
+    pingpp.app_id = APP_ID
+    with open(MERCHANT_KEY) as f:
+        pingpp.private_key = f.read()
 
 
 def mock_control(path):
@@ -136,7 +150,7 @@ class OfficialPythonSdk(unittest.TestCase):
         with urllib.request.urlopen(req, timeout=10) as r:
             assert r.status == 200, r.status
         pingpp.api_base = API_BASE
-        pingpp.api_key = "sk_test_ibbTe5jLGCi5rzfH4OqPW9KC"
+        pingpp.api_key = API_KEY
         pingpp.private_key_path = MERCHANT_KEY
         pingpp.private_key = None
         pingpp.app_id = APP_ID

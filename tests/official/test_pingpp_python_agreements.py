@@ -10,7 +10,7 @@ import unittest
 
 import pingpp
 
-from test_pingpp_python import API_BASE, APP_ID, MERCHANT_KEY, mock_control, unique
+from test_pingpp_python import APP_ID, mock_control, unique, use_emulator
 
 
 def create_agreement(contract_no):
@@ -25,15 +25,8 @@ def create_agreement(contract_no):
 
 
 class OfficialPythonSdkAgreements(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        pingpp.api_base = API_BASE
-        pingpp.api_key = "sk_test_ibbTe5jLGCi5rzfH4OqPW9KC"
-        pingpp.app_id = APP_ID
-
     def setUp(self):
-        with open(MERCHANT_KEY) as f:
-            pingpp.private_key = f.read()
+        use_emulator()
 
     def test_agreement_create_retrieve_list_sign_cancel(self):
         contract_no = unique("pyagr")

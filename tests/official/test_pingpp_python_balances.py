@@ -12,7 +12,7 @@ import unittest
 
 import pingpp
 
-from test_pingpp_python import API_BASE, APP_ID, MERCHANT_KEY, mock_control, str_random
+from test_pingpp_python import APP_ID, mock_control, str_random, use_emulator
 
 
 def digits(n):
@@ -52,13 +52,8 @@ def withdrawal_params(user):
 
 
 class OfficialPythonSdkBalances(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        pingpp.api_base = API_BASE
-        pingpp.api_key = "sk_test_ibbTe5jLGCi5rzfH4OqPW9KC"
-        pingpp.app_id = APP_ID
-        with open(MERCHANT_KEY) as f:
-            pingpp.private_key = f.read()
+    def setUp(self):
+        use_emulator()
 
     def test_recharge_create_retrieve_list_refund(self):
         user, from_user = new_user("user_test_01"), new_user("user_test_02")

@@ -17,7 +17,7 @@ import unittest
 
 import pingpp
 
-from test_pingpp_python import API_BASE, APP_ID, MERCHANT_KEY, mock_control, unique
+from test_pingpp_python import APP_ID, mock_control, unique, use_emulator
 
 # example/coupon/coupon_template.py, with a window that is open now.
 TEMPLATE = {
@@ -47,15 +47,8 @@ def order(uid, amount, coupon):
 
 
 class OfficialPythonSdkCoupons(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        pingpp.api_base = API_BASE
-        pingpp.api_key = "sk_test_ibbTe5jLGCi5rzfH4OqPW9KC"
-        pingpp.app_id = APP_ID
-
     def setUp(self):
-        with open(MERCHANT_KEY) as f:
-            pingpp.private_key = f.read()
+        use_emulator()
 
     def user(self):
         user = unique("pycpu")

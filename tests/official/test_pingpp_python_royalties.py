@@ -13,7 +13,7 @@ import unittest
 
 import pingpp
 
-from test_pingpp_python import API_BASE, APP_ID, MERCHANT_KEY, SCAN_EXTRA, unique
+from test_pingpp_python import APP_ID, SCAN_EXTRA, unique, use_emulator
 
 # example/order/royalty_template.py (create and update).
 TEMPLATE = {
@@ -54,15 +54,8 @@ def paid_order(payer, amount, royalty_users):
 
 
 class OfficialPythonSdkRoyalties(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        pingpp.api_base = API_BASE
-        pingpp.api_key = "sk_test_ibbTe5jLGCi5rzfH4OqPW9KC"
-        pingpp.app_id = APP_ID
-
     def setUp(self):
-        with open(MERCHANT_KEY) as f:
-            pingpp.private_key = f.read()
+        use_emulator()
 
     def test_royalty_template_create_retrieve_list_update_delete(self):
         template = pingpp.RoyaltyTemplate.create(**TEMPLATE)

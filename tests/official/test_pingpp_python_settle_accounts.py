@@ -5,16 +5,12 @@ parameters), retrieve, list and delete. SettleAccount.update is not called: it c
 """
 
 import json
-import os
-import time
 import unittest
 import urllib.request
 
 import pingpp
 
-API_BASE = os.environ["PINGXX_API_BASE"]
-MERCHANT_KEY = os.environ["PINGXX_MERCHANT_KEY"]
-APP_ID = "app_1Gqj58ynP0mHeX1q"
+from test_pingpp_python import API_BASE, APP_ID, unique, use_emulator
 
 # example/user/settle_account.py, one body per channel.
 EXAMPLES = {
@@ -24,18 +20,9 @@ EXAMPLES = {
 }
 
 
-def unique(prefix):
-    return "%s%d%04d" % (prefix, int(time.time() * 1000), os.getpid() % 10000)
-
-
 class OfficialPythonSettleAccounts(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        pingpp.api_base = API_BASE
-        pingpp.api_key = "sk_test_ibbTe5jLGCi5rzfH4OqPW9KC"
-        pingpp.app_id = APP_ID
-        with open(MERCHANT_KEY) as f:
-            pingpp.private_key = f.read()
+    def setUp(self):
+        use_emulator()
 
     def new_user(self):
         user = unique("test_user_")

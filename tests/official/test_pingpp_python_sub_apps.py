@@ -14,7 +14,7 @@ import unittest
 
 import pingpp
 
-from test_pingpp_python import API_BASE, APP_ID, MERCHANT_KEY, create_transfer, unique
+from test_pingpp_python import APP_ID, create_transfer, unique, use_emulator
 
 PUBLIC_KEY = (
     "-----BEGIN PUBLIC KEY-----\nMIGeMA0GCSqGSIb3DQEBAQUAA4GMADCBiAKBgFYBbIo698oeToWRvAcqTw4TEZKa\n"
@@ -52,15 +52,8 @@ def create_sub_app():
 
 
 class OfficialPythonSdkSubAppTransferChannels(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        pingpp.api_base = API_BASE
-        pingpp.api_key = "sk_test_ibbTe5jLGCi5rzfH4OqPW9KC"
-        pingpp.app_id = APP_ID
-
     def setUp(self):
-        with open(MERCHANT_KEY) as f:
-            pingpp.private_key = f.read()
+        use_emulator()
 
     def test_transfer_channel_create_retrieve_update_delete(self):
         sub = create_sub_app()
