@@ -84,12 +84,12 @@ c-lib:
 demo:
 	$(CARGO) run -q -p pingxx-cli -- demo
 
-## cargo-fuzz targets (fuzz/), FUZZ_SECONDS each (default 60); fuzz-smoke: 20 s each.
+## cargo-fuzz targets (fuzz/), FUZZ_SECONDS each (default 60); fuzz-smoke: 15 s each, debug build.
 fuzz:
 	bash scripts/fuzz.sh
 
 fuzz-smoke:
-	FUZZ_SECONDS=$${FUZZ_SECONDS:-20} FUZZ_SEED=$${FUZZ_SEED:-1} bash scripts/fuzz.sh
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-15} FUZZ_BUILD=$${FUZZ_BUILD:---dev} FUZZ_SEED=$${FUZZ_SEED:-1} bash scripts/fuzz.sh
 
 ## Known advisories of every dependency (RustSec), with the database from
 ## RUSTSEC_DB when no network is available (see README).

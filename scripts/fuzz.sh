@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every cargo-fuzz target of fuzz/ for FUZZ_SECONDS each (default 60), seeded from
-# tests/vectors. `make fuzz` runs it; `make fuzz-smoke` (part of `make test`) runs it
-# with FUZZ_SECONDS=20. Extra arguments name the targets to run (default: all).
+# tests/vectors, built with FUZZ_BUILD (default -O: optimised). `make fuzz` runs it;
+# `make fuzz-smoke` (part of `make test`) runs it with FUZZ_SECONDS=15 and FUZZ_BUILD=--dev
+# (a debug build compiles in half the time; overflow checks and debug assertions stay on;
+# every seed is still run). Extra arguments name the targets to run (default: all).
 # cargo-fuzz's instrumentation flags need a nightly compiler; this machine has one
 # stable toolchain, so the build sets RUSTC_BOOTSTRAP=1 (only for the fuzz crate's build,
 # which has its own workspace and target folder). FUZZ_SEED fixes libFuzzer's seed
@@ -9,6 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH="${FUZZ_SECONDS:-60}"
+BUILD="${FUZZ_BUILD:--O}"
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
     echo "fuzz: installing cargo-fuzz from crates.io"
@@ -25,13 +28,13 @@ export RUSTC_BOOTSTRAP=1
 cd fuzz
 # One build of every target (sanitizer off: the targets check panics, overflows and
 # round trips; AddressSanitizer adds nothing to safe Rust and doubles the time).
-cargo fuzz build -s none -O
+cargo fuzz build -s none "$BUILD"
 for t in "${TARGETS[@]}"; do
     mkdir -p "artifacts/$t" logs
     echo "fuzz: $t for ${SECONDS_EACH}s"
     # -rss_limit_mb: the emulator target keeps objects; -max_len: deep nesting fits.
     log="logs/$t.log"
-    if ! cargo fuzz run -s none -O "$t" "corpus/$t" -- \
+    if ! cargo fuzz run -s none "$BUILD" "$t" "corpus/$t" -- \
         -max_total_time="$SECONDS_EACH" -max_len=65536 -rss_limit_mb=4096 -seed="${FUZZ_SEED:-0}" \
         -print_final_stats=1 >"$log" 2>&1; then
         tail -n 40 "$log" >&2
