@@ -5,7 +5,7 @@ use pingxx::models::Kind;
 use pingxx::{Operation, Returns};
 use serde_json::{json, Map, Value};
 
-use super::{clean, ids, mask, merge, obj_or_empty, opt, owned_by, owner_of, text, ApiErr, Ctx, Res, Store, MAX_LEVEL};
+use super::{clean, ids, mask, merge, obj_or_empty, opt, owned_by, text, ApiErr, Ctx, Res, Store, MAX_LEVEL};
 
 impl Store {
     pub(super) fn sub_app(&self, app: &str, sub: &str) -> Result<&Value, ApiErr> {
@@ -59,13 +59,6 @@ impl Store {
             "_owners": owned_by(&[("app_id", app)]),
         });
         Ok(self.insert(Kind::SubApp, obj))
-    }
-
-    pub(super) fn channel(&self, sub: &str, channel: &str) -> Result<&Value, ApiErr> {
-        self.cols
-            .get(&Kind::Channel)
-            .and_then(|c| c.find(|o| owner_of(o, "sub_app_id") == Some(sub) && o["channel"] == json!(channel)))
-            .ok_or_else(|| ApiErr::not_found("channel", "channel", channel))
     }
 
     pub(super) fn user(&self, app: &str, user: &str) -> Result<&Value, ApiErr> {

@@ -6,7 +6,7 @@ use pingxx::models::Kind;
 use pingxx::Operation;
 use serde_json::{json, Map, Value};
 
-use super::{ids, opt, owned_by, services, text, ApiErr, Ctx, Res, Store, MAX_LEVEL};
+use super::{ids, services, text, ApiErr, Ctx, Res, Store, MAX_LEVEL};
 
 impl Store {
     /// Runs one operation with its (validated) parameters, path parameters included.
@@ -44,30 +44,11 @@ impl Store {
                 Ok(out)
             }
             "sub_apps.channels.create" => {
-                let (app, sub) = (path("app_id"), path("sub_app_id"));
-                self.sub_app(&app, &sub)?;
-                let channel = text(p, "channel").unwrap_or_default();
-                if self.channel(&sub, &channel).is_ok() {
-                    return Err(ApiErr::bad(
-                        "channel",
-                        format!("channel: `{channel}` already exists for sub-app {sub}"),
-                    ));
-                }
-                let obj = json!({
-                    "object": "channel",
-                    "created": ctx.now,
-                    "channel": channel,
-                    "params": opt(p, "params"),
-                    "banned": p.get("banned").cloned().unwrap_or(json!(false)),
-                    "banned_msg": opt(p, "banned_msg"),
-                    "description": opt(p, "description"),
-                    "_owners": owned_by(&[("app_id", &app), ("sub_app_id", &sub)]),
-                });
-                Ok(self.insert(Kind::Channel, obj))
+                self.create_sub_app_channel(Kind::Channel, &path("app_id"), &path("sub_app_id"), p, ctx)
             }
             "sub_apps.contact" => self.create_contact(&path("app_id"), p, ctx),
             "sub_apps.transfer_channels.create" => {
-                self.create_transfer_channel(&path("app_id"), &path("sub_app_id"), p, ctx)
+                self.create_sub_app_channel(Kind::TransferChannel, &path("app_id"), &path("sub_app_id"), p, ctx)
             }
             "upload_pic.create" => {
                 let app = path("app_id");

@@ -72,18 +72,29 @@ impl Store {
         Ok(out)
     }
 
-    /// `sub_apps.transfer_channels.create`: one per (sub-app, channel).
-    pub(super) fn create_transfer_channel(&mut self, app: &str, sub: &str, p: &Map<String, Value>, ctx: Ctx) -> Res {
+    /// `sub_apps.channels.create` and `sub_apps.transfer_channels.create`: one
+    /// `kind` object (a payment or a transfer channel) per (sub-app, channel).
+    pub(super) fn create_sub_app_channel(
+        &mut self,
+        kind: Kind,
+        app: &str,
+        sub: &str,
+        p: &Map<String, Value>,
+        ctx: Ctx,
+    ) -> Res {
         self.sub_app(app, sub)?;
         let channel = text(p, "channel").unwrap_or_default();
-        if self.transfer_channel(sub, &channel).is_some() {
-            return Err(ApiErr::bad(
-                "channel",
-                format!("channel: transfer channel `{channel}` already exists for sub-app {sub}; update it instead"),
-            ));
+        if self.sub_app_channel(kind, sub, &channel).is_some() {
+            let message = match kind {
+                Kind::TransferChannel => {
+                    format!("channel: transfer channel `{channel}` already exists for sub-app {sub}; update it instead")
+                }
+                _ => format!("channel: `{channel}` already exists for sub-app {sub}"),
+            };
+            return Err(ApiErr::bad("channel", message));
         }
         let obj = json!({
-            "object": "transfer_channel",
+            "object": kind.object_name(),
             "created": ctx.now,
             "channel": channel,
             "params": opt(p, "params"),
@@ -92,12 +103,13 @@ impl Store {
             "description": opt(p, "description"),
             "_owners": owned_by(&[("app_id", app), ("sub_app_id", sub)]),
         });
-        Ok(self.insert(Kind::TransferChannel, obj))
+        Ok(self.insert(kind, obj))
     }
 
-    fn transfer_channel(&self, sub: &str, channel: &str) -> Option<&Value> {
+    /// The `kind` object (payment or transfer channel) of sub-app `sub` for `channel`.
+    pub(super) fn sub_app_channel(&self, kind: Kind, sub: &str, channel: &str) -> Option<&Value> {
         self.cols
-            .get(&Kind::TransferChannel)?
+            .get(&kind)?
             .find(|o| owner_of(o, "sub_app_id") == Some(sub) && o["channel"] == json!(channel))
     }
 
@@ -107,7 +119,7 @@ impl Store {
         if self.get_by_id(Kind::SubApp, app).is_none() {
             return Ok(());
         }
-        match self.transfer_channel(app, channel) {
+        match self.sub_app_channel(Kind::TransferChannel, app, channel) {
             Some(tc) if tc["banned"] == json!(true) => {
                 let why = tc["banned_msg"].as_str().unwrap_or("");
                 Err(ApiErr::bad(
